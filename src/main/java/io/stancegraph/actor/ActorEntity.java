@@ -1,0 +1,53 @@
+package io.stancegraph.actor;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "actor")
+public class ActorEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActorKind kind;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Column(name = "wikidata_id")
+    public String wikidataId;
+
+    @ManyToOne
+    @jakarta.persistence.JoinColumn(name = "merged_into_id")
+    public ActorEntity mergedInto;
+
+    /** A live actor whose name or alias matches, ignoring case, spaces and punctuation. */
+    public static ActorEntity findByNameOrAlias(String name) {
+        List<?> ids = getEntityManager().createNativeQuery("""
+                select a.id from actor a where a.merged_into_id is null and (norm_name(a.name) = norm_name(:n)
+                    or a.id in (select actor_id from actor_alias where norm = norm_name(:n))) order by a.id limit 1""")
+                .setParameter("n", name).getResultList();
+        return ids.isEmpty() ? null : findById(((Number) ids.get(0)).longValue());
+    }
+
+    public static ActorEntity findByWikidataId(String wikidataId) {
+        return find("wikidataId", wikidataId).firstResult();
+    }
+}

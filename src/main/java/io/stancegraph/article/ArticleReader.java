@@ -1,0 +1,118 @@
+package io.stancegraph.article;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.stancegraph.common.ApiException;
+import io.stancegraph.common.Cursor;
+import io.stancegraph.common.Db;
+import io.stancegraph.common.GlobalId;
+import io.stancegraph.common.Page;
+import io.stancegraph.common.PageRequest;
+import io.stancegraph.common.Relevance;
+import io.stancegraph.common.Row;
+import io.stancegraph.common.Sql;
+
+/** Reads articles and outlets. */
+@ApplicationScoped
+public class ArticleReader {
+
+    private static final String COLUMNS = "a.id, a.url, a.title, a.outlet_id, a.authors, a.published_on, a.language, a.body";
+
+    @Inject
+    Db db;
+
+    private static Article map(Row r) throws SQLException {
+        return new Article(r.id(1), r.text(2), r.text(3), r.nullableId(4), r.texts(5), r.date(6), r.text(7), r.text(8));
+    }
+
+    private static Outlet mapOutlet(Row r) throws SQLException {
+        return new Outlet(r.id(1), r.text(2), r.text(3));
+    }
+
+    public Map<Long, Article> byKeys(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return db.list(new Sql("select " + COLUMNS + " from article a where a.id = any(?)", Sql.keys(keys)),
+                ArticleReader::map).stream().collect(Collectors.toMap(Article::key, a -> a));
+    }
+
+    public Article byUrl(String url) {
+        return db.one(new Sql("select " + COLUMNS + " from article a where a.canonical_url = ? or a.url = ?"
+                + " order by (a.canonical_url = ?) desc limit 1", CanonicalUrl.of(url), url, CanonicalUrl.of(url)),
+                ArticleReader::map);
+    }
+
+    public Map<Long, Outlet> outletsByKeys(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return db.list(new Sql("select id, name, url from outlet where id = any(?)", Sql.keys(keys)),
+                ArticleReader::mapOutlet).stream().collect(Collectors.toMap(Outlet::key, o -> o));
+    }
+
+    public Page<Outlet> outlets(PageRequest page) {
+        Sql sql = new Sql("select id, name, url from outlet where true");
+        if (page.after() != null) {
+            sql.add(" and id > ?", Cursor.longPart(Cursor.decode(page.after(), 1).get(0), page.after()));
+        }
+        sql.add(" order by id limit ?", page.first() + 1);
+        return Page.of(db.list(sql, ArticleReader::mapOutlet), page, o -> Cursor.encode(o.key()),
+                () -> db.count(new Sql("select count(*) from outlet")));
+    }
+
+    /**
+     * Articles newest first (undated last); with a search, best match first. {@code outletKeys} null means every
+     * outlet.
+     */
+    public Page<Article> find(String search, long[] outletKeys, LocalDate from, LocalDate to, PageRequest page) {
+        String q = search == null || search.isBlank() ? null : search.strip();
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new ApiException("from (" + from + ") is after to (" + to + ")");
+        }
+        Sql where = new Sql(" where true");
+        if (q != null) {
+            where.add(" and a.search_vector @@ websearch_to_tsquery('english', ?)", q);
+        }
+        if (outletKeys != null) {
+            where.add(" and a.outlet_id = any(?)", outletKeys);
+        }
+        if (from != null) {
+            where.add(" and a.published_on >= ?", from);
+        }
+        if (to != null) {
+            where.add(" and a.published_on <= ?", to);
+        }
+        Sql count = new Sql("select count(*) from article a").add(where);
+        if (q != null) {
+            return Relevance.page(db, new Sql("select " + COLUMNS + " from article a").add(where)
+                    .add(" order by ts_rank(a.search_vector, websearch_to_tsquery('english', ?)) desc, a.id", q),
+                    page, ArticleReader::map, () -> db.count(count));
+        }
+        String key = "coalesce(a.published_on, '-infinity'::date)";
+        Sql sql = new Sql("select " + COLUMNS + " from article a").add(where);
+        if (page.after() != null) {
+            List<String> parts = Cursor.decode(page.after(), 2);
+            sql.add(" and (" + key + " < ?::date or (" + key + " = ?::date and a.id > ?))",
+                    Cursor.datePart(parts.get(0), page.after()), Cursor.datePart(parts.get(0), page.after()),
+                    Cursor.longPart(parts.get(1), page.after()));
+        }
+        sql.add(" order by " + key + " desc, a.id limit ?", page.first() + 1);
+        return Page.of(db.list(sql, ArticleReader::map), page,
+                a -> Cursor.encode(a.getPublishedOn() == null ? "-infinity" : a.getPublishedOn().toString(), a.key()),
+                () -> db.count(count));
+    }
+
+
+    public static long[] outletKeys(List<String> ids) {
+        return GlobalId.requireKeys(Outlet.TYPE, ids, "outletIds");
+    }
+}

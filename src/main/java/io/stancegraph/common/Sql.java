@@ -1,0 +1,67 @@
+package io.stancegraph.common;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A SQL text built in pieces, with its bind values kept beside it so a dynamic WHERE clause never splices
+ * client input into the text. Arrays bind as PostgreSQL arrays ({@code = any(?)}).
+ */
+public final class Sql {
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    public Sql(String text, Object... params) {
+        add(text, params);
+    }
+
+    public Sql add(String fragment, Object... values) {
+        text.append(fragment);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    public Sql add(Sql other) {
+        text.append(other.text);
+        params.addAll(other.params);
+        return this;
+    }
+
+    public static long[] keys(Collection<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Enum names as one text[] bind value (typed Object so varargs do not spread it). */
+    public static Object names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    void bind(Connection c, PreparedStatement ps) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            if (v instanceof long[] longs) {
+                Long[] boxed = new Long[longs.length];
+                for (int j = 0; j < longs.length; j++) {
+                    boxed[j] = longs[j];
+                }
+                ps.setArray(i + 1, c.createArrayOf("bigint", boxed));
+            } else if (v instanceof String[] strings) {
+                ps.setArray(i + 1, c.createArrayOf("text", strings));
+            } else if (v instanceof LocalDate date) {
+                ps.setObject(i + 1, date);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.stancegraph.common;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings (environment: STANCEGRAPH_*). */
+@ConfigMapping(prefix = "stancegraph")
+public interface StancegraphConfig {
+
+    /** Load the seeds at start-up when they are absent (STANCEGRAPH_LOAD_SEEDS). */
+    @WithDefault("true")
+    boolean loadSeeds();
+
+    /** A folder to load seeds from instead of the copy inside the application (STANCEGRAPH_SEEDS_DIR). */
+    Optional<String> seedsDir();
+}

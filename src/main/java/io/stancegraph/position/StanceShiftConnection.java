@@ -1,0 +1,46 @@
+package io.stancegraph.position;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.stancegraph.common.Page;
+import io.stancegraph.common.PageInfo;
+
+@Type("StanceShiftConnection")
+@Description("A page of StanceShift rows (Relay connection).")
+public class StanceShiftConnection {
+
+    private final Page<StanceShift> page;
+
+    public StanceShiftConnection(Page<StanceShift> page) {
+        this.page = page;
+    }
+
+    @NonNull
+    @Description("The rows of this page, each with its cursor.")
+    public List<@NonNull StanceShiftEdge> getEdges() {
+        return IntStream.range(0, page.items().size())
+                .mapToObj(i -> new StanceShiftEdge(page.cursor(i), page.items().get(i))).toList();
+    }
+
+    @NonNull
+    @Description("The rows of this page, without cursors.")
+    public List<@NonNull StanceShift> getNodes() {
+        return page.items();
+    }
+
+    @NonNull
+    @Description("Where this page sits in the connection.")
+    public PageInfo getPageInfo() {
+        return page.pageInfo();
+    }
+
+    @Description("Exact number of rows in the whole connection, over all pages.")
+    public int getTotalCount() {
+        return page.totalCount();
+    }
+}

@@ -1,0 +1,99 @@
+package io.stancegraph.statement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.actor.ActorReader;
+import io.stancegraph.article.Article;
+import io.stancegraph.article.ArticleReader;
+import io.stancegraph.common.PageRequest;
+import io.stancegraph.topic.Topic;
+import io.stancegraph.topic.TopicReader;
+
+/** Who said what: the statement list and the fields of Statement and Stance, each batched over its parents. */
+@GraphQLApi
+public class StatementApi {
+
+    @Inject
+    StatementReader statements;
+    @Inject
+    ArticleReader articles;
+    @Inject
+    ActorReader actors;
+    @Inject
+    TopicReader topics;
+
+    @Query("statements")
+    @NonNull
+    @Description("Who said what.")
+    public StatementConnection statements(
+            @Description("Which statements.") StatementFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
+            @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
+            @Description("Cursor to continue after.") String after) {
+        return new StatementConnection(statements.find(filter, orderBy, PageRequest.of(first, after)));
+    }
+
+    @NonNull
+    @Description("The article the statement appears in.")
+    public List<@NonNull Article> article(@Source List<Statement> list) {
+        Map<Long, Article> byKey = articles.byKeys(list.stream().map(Statement::articleKey).distinct().toList());
+        return list.stream().map(s -> byKey.get(s.articleKey())).toList();
+    }
+
+    @Description("Who said or did it; null when the text does not say.")
+    public List<Actor> speaker(@Source List<Statement> list) {
+        return actorsOf(list.stream().map(Statement::speakerKey).toList());
+    }
+
+    @Description("The body the speaker spoke for here (an ambassador for his country), when the text makes it clear.")
+    public List<Actor> onBehalfOf(@Source List<Statement> list) {
+        return actorsOf(list.stream().map(Statement::onBehalfOfKey).toList());
+    }
+
+    @NonNull
+    @Description("The statement's stances, one per topic.")
+    public List<@NonNull List<@NonNull Stance>> stances(@Source List<Statement> list) {
+        Map<Long, List<Stance>> byStatement = statements.stancesOf(list.stream().map(Statement::key).toList());
+        return list.stream().map(s -> byStatement.getOrDefault(s.key(), List.of())).toList();
+    }
+
+    @NonNull
+    @Description("Actors the statement is about or addressed to (Huawei, Seoul, Korean firms).")
+    public List<@NonNull List<@NonNull Actor>> mentions(@Source List<Statement> list) {
+        Map<Long, List<Long>> mentioned = statements.mentionsOf(list.stream().map(Statement::key).toList());
+        Map<Long, Actor> byKey = actors.byKeys(mentioned.values().stream().flatMap(List::stream).distinct().toList());
+        return list.stream().map(s -> mentioned.getOrDefault(s.key(), List.of()).stream()
+                .map(byKey::get).filter(Objects::nonNull).distinct().toList()).toList();
+    }
+
+    @Description("The statement this one answers, when the text says so.")
+    public List<Statement> respondsTo(@Source List<Statement> list) {
+        Map<Long, Statement> byKey = statements.byKeys(
+                list.stream().map(Statement::respondsToKey).filter(Objects::nonNull).distinct().toList());
+        return list.stream().map(s -> s.respondsToKey() == null ? null : byKey.get(s.respondsToKey())).toList();
+    }
+
+    @NonNull
+    @Description("The topic the stance is on.")
+    public List<@NonNull Topic> topic(@Source List<Stance> list) {
+        Map<Long, Topic> byKey = topics.byKeys(list.stream().map(Stance::topicKey).distinct().toList());
+        return list.stream().map(s -> byKey.get(s.topicKey())).toList();
+    }
+
+    private List<Actor> actorsOf(List<Long> keys) {
+        Map<Long, Actor> byKey = actors.byKeys(keys.stream().filter(Objects::nonNull).distinct().toList());
+        return keys.stream().map(k -> k == null ? null : byKey.get(k)).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package io.stancegraph.statement;
+
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.stancegraph.common.Db;
+import io.stancegraph.common.Page;
+import io.stancegraph.common.PageRequest;
+import io.stancegraph.common.Relevance;
+import io.stancegraph.common.Row;
+import io.stancegraph.common.Sql;
+
+/** Reads statements and their stances; every method answers many parents in one SQL statement. */
+@ApplicationScoped
+public class StatementReader {
+
+    static final String COLUMNS = "s.id, s.article_id, s.speaker_id, s.on_behalf_of_id, s.attribution, s.kind, s.text,"
+            + " s.cue, s.said_on, s.said_on_precision, s.start_offset, s.end_offset, s.responds_to_id, s.retracted,"
+            + " s.retraction_reason, s.version, s.effective_on";
+
+    @Inject
+    Db db;
+
+    static Statement map(Row r) throws SQLException {
+        return new Statement(r.id(1), r.id(2), r.nullableId(3), r.nullableId(4), r.text(5),
+                r.enumValue(6, StatementKind.class), r.text(7), r.text(8), r.date(9), r.enumValue(10, DatePrecision.class),
+                r.integer(11), r.integer(12), r.nullableId(13), r.bool(14), r.text(15), r.integer(16), r.date(17));
+    }
+
+    /** Statements by key, retracted ones included (an ID always resolves). */
+    public Map<Long, Statement> byKeys(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return db.list(new Sql("select " + COLUMNS + " from statement s where s.id = any(?)", Sql.keys(keys)),
+                StatementReader::map).stream().collect(Collectors.toMap(Statement::key, s -> s));
+    }
+
+    public Statement byKey(long key) {
+        return byKeys(List.of(key)).get(key);
+    }
+
+    /** Each article's live statements in text order. */
+    public Map<Long, List<Statement>> byArticles(Collection<Long> articleKeys) {
+        return groupBy(db.list(new Sql("select " + COLUMNS + " from statement s"
+                + " where s.article_id = any(?) and not s.retracted order by s.article_id, s.start_offset nulls last, s.id",
+                Sql.keys(articleKeys)), StatementReader::map), Statement::articleKey);
+    }
+
+    public Page<Statement> find(StatementFilter filter, StatementOrder order, PageRequest page) {
+        StatementQuery query = new StatementQuery(filter, order);
+        if (query.byRelevance()) {
+            return Relevance.page(db, query.ranked(COLUMNS), page, StatementReader::map,
+                    () -> db.count(query.select("count(*)")));
+        }
+        return Page.of(db.list(query.page(COLUMNS, page), StatementReader::map), page, query::cursor,
+                () -> db.count(query.select("count(*)")));
+    }
+
+    public Map<Long, List<Stance>> stancesOf(Collection<Long> statementKeys) {
+        return groupBy(db.list(new Sql("select statement_id, topic_id, label, confidence from stance"
+                + " where statement_id = any(?) order by statement_id, topic_id", Sql.keys(statementKeys)),
+                r -> new Stance(r.id(1), r.id(2), r.enumValue(3, StanceLabel.class), r.decimal(4))), Stance::statementKey);
+    }
+
+    /** Actor keys each statement mentions. */
+    public Map<Long, List<Long>> mentionsOf(Collection<Long> statementKeys) {
+        record Mention(long statement, long actor) {
+        }
+        return db.list(new Sql("select statement_id, actor_id from statement_mention where statement_id = any(?)"
+                + " order by statement_id, actor_id", Sql.keys(statementKeys)), r -> new Mention(r.id(1), r.id(2)))
+                .stream().collect(Collectors.groupingBy(Mention::statement, LinkedHashMap::new,
+                        Collectors.mapping(Mention::actor, Collectors.toList())));
+    }
+
+    static <T> Map<Long, List<T>> groupBy(List<T> rows, java.util.function.ToLongFunction<T> key) {
+        return rows.stream().collect(Collectors.groupingBy(key::applyAsLong, LinkedHashMap::new, Collectors.toList()));
+    }
+}
