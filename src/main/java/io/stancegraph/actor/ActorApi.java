@@ -56,7 +56,7 @@ public class ActorApi {
     @Description("Actors by name; with search, best match first. search: full-text over names, aliases and descriptions.")
     public ActorConnection actors(
             @Description("Words to find in names, aliases and descriptions (web search syntax).") String search,
-            @Description("Only actors of these kinds.") List<@NonNull ActorKind> kinds,
+            @Description("Only actors of these kinds.") List<ActorKind> kinds,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
         return new ActorConnection(actors.find(search, kinds, PageRequest.of(first, after)));

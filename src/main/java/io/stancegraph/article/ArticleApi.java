@@ -48,7 +48,7 @@ public class ArticleApi {
     @Description("Articles, newest first; with search, best match first. search: full-text over title and body; from/to bound publishedOn.")
     public ArticleConnection articles(
             @Description("Full-text search over title and body (web search syntax).") String search,
-            @Id @Description("Only articles from these outlets.") List<@NonNull String> outletIds,
+            @Id @Description("Only articles from these outlets.") List<String> outletIds,
             @Description("Published on or after this day.") LocalDate from,
             @Description("Published on or before this day.") LocalDate to,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,

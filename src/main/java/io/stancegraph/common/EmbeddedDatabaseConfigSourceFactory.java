@@ -1,5 +1,6 @@
 package io.stancegraph.common;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -26,7 +27,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
-    static final String URL_PROPERTY = "stancegraph.embedded-db.jdbc-url";
+    static final String URL_PROPERTY = "io.stancegraph.embedded-postgresql.url";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseConfigSourceFactory.class);
     /** Above application.properties (250), below environment variables (300) and system properties (400). */
     private static final int ORDINAL = 275;
@@ -36,7 +37,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         List<String> profiles = context.getProfiles();
         boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
         if (!devOrTest || isSet(context, "DB_URL") || isSet(context, "QUARKUS_DATASOURCE_JDBC_URL")
-                || "false".equalsIgnoreCase(value(context, "stancegraph.embedded-db.enabled"))) {
+                || "false".equalsIgnoreCase(value(context, "stancegraph.embedded-db"))) {
             return List.of();
         }
         String url = startOnce();
@@ -57,7 +58,15 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return running;
         }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            File log = new File(System.getProperty("java.io.tmpdir"), "stancegraph-embedded-postgresql.log");
+            // a throwaway database: durability settings off make migrations and tests several times faster
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -67,7 +76,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             }, "embedded-postgresql-stop"));
             String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
             System.setProperty(URL_PROPERTY, url);
-            LOG.infof("Embedded PostgreSQL started at %s (set DB_URL to use another server)", url);
+            LOG.infof("Embedded PostgreSQL started at %s, server log %s (set DB_URL to use another server)", url, log);
             return url;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL; set DB_URL to use a server", e);

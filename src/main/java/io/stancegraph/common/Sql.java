@@ -37,9 +37,9 @@ public final class Sql {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Enum names as one text[] bind value (typed Object so varargs do not spread it). */
+    /** Enum names as one text[] bind value (typed Object so varargs do not spread it); nulls are dropped. */
     public static Object names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toArray(String[]::new);
+        return values.stream().filter(java.util.Objects::nonNull).map(Enum::name).toArray(String[]::new);
     }
 
     String text() {

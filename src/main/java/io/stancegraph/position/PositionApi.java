@@ -48,7 +48,7 @@ public class PositionApi {
     public PositionConnection positions(@Id @NonNull @Description("The topic.") String topicId,
             @Description("The day the positions hold on (default: today).") LocalDate asOf,
             @DefaultValue("false") @Description("Also credit organisations with what their members said while affiliated and what was said on their behalf.") Boolean rollUp,
-            @Description("Only actors of these kinds.") List<@NonNull ActorKind> kinds,
+            @Description("Only actors of these kinds.") List<ActorKind> kinds,
             @DefaultValue("LAST_STATED_DESC") @Description("Order of the list.") PositionOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
@@ -62,7 +62,7 @@ public class PositionApi {
     public PositionConnection positions(@Source Topic topic,
             @Description("The day the positions hold on (default: today).") LocalDate asOf,
             @DefaultValue("false") @Description("Also credit organisations with what their members said while affiliated and what was said on their behalf.") Boolean rollUp,
-            @Description("Only actors of these kinds.") List<@NonNull ActorKind> kinds,
+            @Description("Only actors of these kinds.") List<ActorKind> kinds,
             @DefaultValue("LAST_STATED_DESC") @Description("Order of the list.") PositionOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
