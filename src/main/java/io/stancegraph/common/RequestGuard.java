@@ -1,0 +1,91 @@
+package io.stancegraph.common;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Rejects malformed GraphQL HTTP requests (not JSON, variables that are not an object, no query) with a GraphQL
+ * error body and HTTP 400 before they reach the executor, which would answer them with a 500.
+ */
+@ApplicationScoped
+public class RequestGuard {
+
+    private static final long MAX_BODY_BYTES = 1024 * 1024;
+    private final ObjectMapper json = new ObjectMapper();
+
+    void install(@Observes Router router) {
+        router.post("/graphql").order(-100).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+        router.post("/graphql").order(-99).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType != null && !contentType.toLowerCase().startsWith("application/json")) {
+            ctx.next();
+            return;
+        }
+        String problem = problem(ctx.body().asString());
+        if (problem == null) {
+            ctx.next();
+            return;
+        }
+        try {
+            ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+                    .end(json.writeValueAsString(Map.of("errors", new Object[] {
+                        Map.of("message", problem, "extensions", Map.of("code", "VALIDATION")) })));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+    private String problem(String body) {
+        if (body == null || body.isBlank()) {
+            return "The request body is empty: send {\"query\": \"...\", \"variables\": {...}}";
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            return "The request body is not valid JSON";
+        }
+        if (root.isArray()) {
+            for (JsonNode op : root) {
+                String p = operationProblem(op);
+                if (p != null) {
+                    return p;
+                }
+            }
+            return root.isEmpty() ? "The request batch is empty" : null;
+        }
+        return operationProblem(root);
+    }
+
+    private static String operationProblem(JsonNode op) {
+        if (!op.isObject()) {
+            return "The request must be a JSON object with a query";
+        }
+        JsonNode query = op.get("query");
+        if (query == null || !query.isTextual() || query.asText().isBlank()) {
+            return "The request has no query: send {\"query\": \"...\"}";
+        }
+        JsonNode variables = op.get("variables");
+        if (variables != null && !variables.isNull() && !variables.isObject()) {
+            return "variables must be a JSON object (or null)";
+        }
+        JsonNode name = op.get("operationName");
+        if (name != null && !name.isNull() && !name.isTextual()) {
+            return "operationName must be a string (or null)";
+        }
+        return null;
+    }
+}
