@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The read path: plain SQL into small immutable views. Reads skip the ORM because each GraphQL field needs a few
@@ -28,7 +31,20 @@ public class Db {
     @Inject
     DataSource dataSource;
 
+    /** Read statements issued since start: exported as a metric, and what the no-N+1 test measures. */
+    private final AtomicLong statements = new AtomicLong();
+
+    @Inject
+    void registerMetric(MeterRegistry registry) {
+        registry.more().counter("stancegraph.read.sql.statements", List.of(), statements);
+    }
+
+    public long statementsIssued() {
+        return statements.get();
+    }
+
     public <T> List<T> list(Sql sql, RowMapper<T> mapper) {
+        statements.incrementAndGet();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.text())) {
             sql.bind(c, ps);
             try (ResultSet rs = ps.executeQuery()) {
