@@ -53,7 +53,7 @@ public class ErrorShaping {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
             }
-            boolean clientFault = result.getErrors().stream().anyMatch(e -> code(e).equals("VALIDATION"));
+            boolean clientFault = result.getErrors().stream().anyMatch(e -> !code(e).equals("INTERNAL"));
             List<GraphQLError> shaped = new ArrayList<>();
             for (GraphQLError e : result.getErrors()) {
                 // a rejected argument leaves its non-null field empty; that follow-on error only confuses
@@ -91,7 +91,7 @@ public class ErrorShaping {
 
         private static String code(GraphQLError e) {
             if (e instanceof ExceptionWhileDataFetching f) {
-                return f.getException() instanceof ApiException ? "VALIDATION" : "INTERNAL";
+                return f.getException() instanceof ApiException api ? api.code() : "INTERNAL";
             }
             String type = String.valueOf(e.getErrorType());
             return switch (type) {

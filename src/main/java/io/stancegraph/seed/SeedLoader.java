@@ -1,12 +1,8 @@
 package io.stancegraph.seed;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +20,7 @@ import io.stancegraph.actor.ActorAliasEntity;
 import io.stancegraph.actor.ActorEntity;
 import io.stancegraph.actor.AffiliationEntity;
 import io.stancegraph.article.ArticleEntity;
+import io.stancegraph.article.ArticleService;
 import io.stancegraph.article.CanonicalUrl;
 import io.stancegraph.article.OutletEntity;
 import io.stancegraph.seed.SeedFiles.ActorSeed;
@@ -31,7 +28,9 @@ import io.stancegraph.seed.SeedFiles.AffiliationSeed;
 import io.stancegraph.seed.SeedFiles.ArticleFile;
 import io.stancegraph.seed.SeedFiles.StanceSeed;
 import io.stancegraph.seed.SeedFiles.StatementSeed;
+import io.stancegraph.statement.RevisionAction;
 import io.stancegraph.statement.RevisionEntity;
+import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StanceEntity;
 import io.stancegraph.statement.StatementEntity;
 import io.stancegraph.topic.TopicEntity;
@@ -182,7 +181,7 @@ public class SeedLoader {
         a.publishedOn = seed.publishedOn();
         a.language = seed.language();
         a.body = body;
-        a.contentHash = sha256(body);
+        a.contentHash = ArticleService.sha256(body);
         a.persist();
         return a;
     }
@@ -213,17 +212,8 @@ public class SeedLoader {
             stance.confidence = seed.confidence();
             stance.persist();
         }
-        RevisionEntity.of("Statement", st.id, st.id, "CREATED", LOADER, "loaded from seed " + s.key()).persist();
+        RevisionEntity.record(Statement.TYPE, st.id, st.id, RevisionAction.CREATED, LOADER, "loaded from seed " + s.key());
         return st;
-    }
-
-    static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     static Set<String> keys(List<ActorSeed> actors) {

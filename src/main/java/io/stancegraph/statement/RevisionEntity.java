@@ -40,7 +40,13 @@ public class RevisionEntity extends PanacheEntityBase {
 
     public String detail;
 
-    public static RevisionEntity of(String entityType, long entityId, Long statementId, String action, String by,
+    /** Records a change; statement changes also carry the statement's id so its history finds them. */
+    public static void record(String entityType, long entityId, Long statementId, RevisionAction action, String by,
+            String detail) {
+        of(entityType, entityId, statementId, action.name(), by, detail).persist();
+    }
+
+    private static RevisionEntity of(String entityType, long entityId, Long statementId, String action, String by,
             String detail) {
         RevisionEntity r = new RevisionEntity();
         r.entityType = entityType;

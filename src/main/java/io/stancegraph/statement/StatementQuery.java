@@ -53,11 +53,12 @@ final class StatementQuery {
             sql.add(" and not s.retracted");
         }
         if (affiliated) {
-            sql.add("""
-                     and (s.speaker_id = any(?) or s.on_behalf_of_id = any(?) or exists (
-                         select 1 from member_of m where m.actor_id in (s.speaker_id, s.on_behalf_of_id)
-                            and (m.started_on is null or m.started_on <= s.effective_on)
-                            and (m.ended_on is null or s.effective_on <= m.ended_on)))""", speakers, speakers);
+            // a text block strips its leading indentation: the space before "and" has to be explicit
+            sql.add(" " + """
+                    and (s.speaker_id = any(?) or s.on_behalf_of_id = any(?) or exists (
+                        select 1 from member_of m where m.actor_id in (s.speaker_id, s.on_behalf_of_id)
+                           and (m.started_on is null or m.started_on <= s.effective_on)
+                           and (m.ended_on is null or s.effective_on <= m.ended_on)))""", speakers, speakers);
         } else if (speakers != null) {
             sql.add(" and s.speaker_id = any(?)", speakers);
         }
