@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Typed, null-aware access to the current row of a result set, by position (1-based) or column name. */
@@ -44,6 +45,10 @@ public final class Row {
 
     public LocalDate date(int i) throws SQLException {
         return rs.getObject(i, LocalDate.class);
+    }
+
+    public OffsetDateTime timestamp(int i) throws SQLException {
+        return rs.getObject(i, OffsetDateTime.class);
     }
 
     public <E extends Enum<E>> E enumValue(int i, Class<E> type) throws SQLException {

@@ -86,6 +86,13 @@ public class StatementApi {
     }
 
     @NonNull
+    @Description("Every change to the statement, oldest first: who did what, when.")
+    public List<@NonNull List<@NonNull Revision>> history(@Source List<Statement> list) {
+        Map<Long, List<Revision>> byStatement = statements.historyOf(list.stream().map(Statement::key).toList());
+        return list.stream().map(s -> byStatement.getOrDefault(s.key(), List.of())).toList();
+    }
+
+    @NonNull
     @Description("The topic the stance is on.")
     public List<@NonNull Topic> topic(@Source List<Stance> list) {
         Map<Long, Topic> byKey = topics.byKeys(list.stream().map(Stance::topicKey).distinct().toList());

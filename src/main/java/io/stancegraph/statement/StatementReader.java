@@ -80,6 +80,14 @@ public class StatementReader {
                         Collectors.mapping(Mention::actor, Collectors.toList())));
     }
 
+    /** Each statement's revisions, oldest first. */
+    public Map<Long, List<Revision>> historyOf(Collection<Long> statementKeys) {
+        return groupBy(db.list(new Sql("select statement_id, action, created_at, by_subject, detail from revision"
+                + " where statement_id = any(?) order by statement_id, id", Sql.keys(statementKeys)),
+                r -> new Revision(r.id(1), r.enumValue(2, RevisionAction.class), r.timestamp(3), r.text(4), r.text(5))),
+                Revision::statementKey);
+    }
+
     static <T> Map<Long, List<T>> groupBy(List<T> rows, java.util.function.ToLongFunction<T> key) {
         return rows.stream().collect(Collectors.groupingBy(key::applyAsLong, LinkedHashMap::new, Collectors.toList()));
     }
