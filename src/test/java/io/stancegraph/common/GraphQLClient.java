@@ -40,6 +40,13 @@ public final class GraphQLClient {
         return json.setRootPath("data");
     }
 
+    /** Like {@link #data(String, Map)}, saying what the request should have done when it carries errors. */
+    public static JsonPath data(String query, Map<String, Object> variables, String expectation) {
+        JsonPath json = post(query, variables).then().statusCode(200).extract().jsonPath();
+        assertNull(json.get("errors"), () -> expectation + "; unexpected errors: " + json.prettify());
+        return json.setRootPath("data");
+    }
+
     public static JsonPath data(String query) {
         return data(query, Map.of());
     }

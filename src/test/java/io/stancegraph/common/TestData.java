@@ -48,6 +48,11 @@ public class TestData {
         return id;
     }
 
+    /** Sets an actor's description and Wikidata item (either may be null). */
+    public void describe(long actor, String description, String wikidataId) {
+        insert("update actor set description = ?, wikidata_id = ? where id = ? returning id", description, wikidataId, actor);
+    }
+
     public void affiliate(long member, long organization, String role, LocalDate startedOn, LocalDate endedOn) {
         insert("insert into affiliation (member_id, organization_id, role, started_on, ended_on) values (?, ?, ?, ?, ?)"
                 + " returning id", member, organization, role, startedOn, endedOn);
@@ -56,6 +61,15 @@ public class TestData {
     public long topic(String slug) {
         return insert("insert into topic (slug, name, description) values (?, ?, ?) returning id",
                 slug, "Topic " + slug, "Proposition of " + slug);
+    }
+
+    public long topic(String slug, String name, String description) {
+        return insert("insert into topic (slug, name, description) values (?, ?, ?) returning id", slug, name, description);
+    }
+
+    /** A slug no other test uses: {@code base-<8 hex digits>}. */
+    public static String uniqueSlug(String base) {
+        return base + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public StatementBuilder statement(long article) {
