@@ -72,7 +72,9 @@ public class ActorReader {
         String q = search == null || search.isBlank() ? null : search.strip();
         Sql where = new Sql(" where a.merged_into_id is null");
         if (q != null) {
-            where.add(" and a.search_vector @@ websearch_to_tsquery('simple', ?)", q);
+            // names and aliases are indexed unstemmed ('simple'), descriptions stemmed ('english'): ask both ways
+            where.add(" and (a.search_vector @@ websearch_to_tsquery('simple', ?) or a.search_vector @@ websearch_to_tsquery('english', ?))",
+                    q, q);
         }
         if (kinds != null) {
             where.add(" and a.kind = any(?)", Sql.names(kinds));
@@ -80,7 +82,8 @@ public class ActorReader {
         Sql count = new Sql("select count(*) from actor a").add(where);
         Sql sql = new Sql("select " + COLUMNS + " from actor a").add(where);
         if (q != null) {
-            return Relevance.page(db, sql.add(" order by ts_rank(a.search_vector, websearch_to_tsquery('simple', ?)) desc, a.id", q),
+            return Relevance.page(db, sql.add(" order by greatest(ts_rank(a.search_vector, websearch_to_tsquery('simple', ?)),"
+                    + " ts_rank(a.search_vector, websearch_to_tsquery('english', ?))) desc, a.id", q, q),
                     page, ActorReader::map, () -> db.count(count));
         }
         if (page.after() != null) {

@@ -48,15 +48,19 @@ public final class Cursor {
         }
     }
 
-    /** A date sort key: an ISO date, or infinity/-infinity for undated rows (sorted last). */
+    /** A date sort key: an ISO date PostgreSQL can hold, or infinity/-infinity for undated rows (sorted last). */
     public static String datePart(String part, String cursor) {
         if (part.equals("infinity") || part.equals("-infinity")) {
             return part;
         }
         try {
-            return java.time.LocalDate.parse(part).toString();
+            java.time.LocalDate day = java.time.LocalDate.parse(part);
+            if (day.getYear() >= 1 && day.getYear() <= 9999) {
+                return day.toString();
+            }
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ApiException("after: '" + cursor + "' is not a cursor from this connection");
+            // falls through to the client error below
         }
+        throw new ApiException("after: '" + cursor + "' is not a cursor from this connection");
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -79,7 +80,9 @@ public class ErrorShaping {
                 message = readable(message);
             }
             GraphqlErrorBuilder<?> b = GraphqlErrorBuilder.newError().message(message)
-                    .extensions(Map.of("code", code, "classification", String.valueOf(e.getErrorType())));
+                    .extensions(Map.of("code", code))
+                    // graphql-java would otherwise add its own classification, an exception class name
+                    .errorType(ErrorClassification.errorClassification(code));
             if (e.getLocations() != null) {
                 b.locations(e.getLocations());
             }

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Rejects malformed GraphQL HTTP requests (not JSON, variables that are not an object, no query) with a GraphQL
- * error body and HTTP 400 before they reach the executor, which would answer them with a 500.
+ * error body and HTTP 400 before they reach the executor, which would answer them with a 500; and documents that
+ * do not parse with HTTP 200 and a VALIDATION error (SmallRye answers those itself, without a code).
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -40,13 +43,16 @@ public class RequestGuard {
             return;
         }
         try {
-            ctx.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+            ctx.response().setStatusCode(problem.startsWith(SYNTAX) ? 200 : 400).putHeader("Content-Type", "application/json")
                     .end(json.writeValueAsString(Map.of("errors", new Object[] {
                         Map.of("message", problem, "extensions", Map.of("code", "VALIDATION")) })));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
     }
+
+    /** Marks a problem that is a GraphQL error (HTTP 200) rather than a malformed HTTP request (400). */
+    private static final String SYNTAX = "Syntax error: ";
 
     private String problem(String body) {
         if (body == null || body.isBlank()) {
@@ -81,6 +87,11 @@ public class RequestGuard {
         JsonNode variables = op.get("variables");
         if (variables != null && !variables.isNull() && !variables.isObject()) {
             return "variables must be a JSON object (or null)";
+        }
+        try {
+            Parser.parse(query.asText());
+        } catch (InvalidSyntaxException e) {
+            return SYNTAX + e.getMessage();
         }
         JsonNode name = op.get("operationName");
         if (name != null && !name.isNull() && !name.isTextual()) {

@@ -1,0 +1,138 @@
+package io.stancegraph.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists the extraction rules lean on: speech verbs, titles, bodies, places and pronouns in English news. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Verbs that report speech or a stated position, in the forms news uses. */
+    static final Set<String> CUES = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "warned",
+            "warns", "urged", "urges", "stated", "states", "confirmed", "confirms", "announced", "announces", "explained",
+            "explains", "noted", "notes", "argued", "argues", "claimed", "claims", "insisted", "insists", "stressed",
+            "stresses", "asked", "asks", "replied", "replies", "responded", "responds", "wrote", "writes", "declared",
+            "declares", "revealed", "reveals", "reiterated", "reiterates", "acknowledged", "acknowledges", "admitted",
+            "admits", "suggested", "suggests", "continued", "continues", "emphasized", "emphasised", "emphasizes",
+            "cautioned", "complained", "recalled", "conceded", "countered", "agreed", "denied", "denies", "alleged",
+            "promised", "vowed", "pledged", "maintained", "maintains", "contended", "testified", "commented", "remarked",
+            "observed", "concluded", "disclosed", "tweeted", "posted", "predicted", "estimated", "believes", "believe",
+            "thinks", "think", "expects", "hopes", "fears", "reported", "announced", "assured", "informed", "demanded",
+            "proposed", "indicated", "pointed", "mentioned", "answered", "shouted", "whispered", "joked", "boasted",
+            "lamented", "acknowledged", "clarified", "elaborated", "underlined", "highlighted", "signaled", "signalled");
+
+    /** Cues after which an object often comes before the reported clause ("told reporters that ..."). */
+    static final Set<String> OBJECT_CUES = set("told", "tells", "tell", "warned", "warns", "urged", "urges", "assured",
+            "informed", "asked", "asks", "reminded");
+
+    /** Words heading a role that precedes a name: "Foreign Minister Kang", "US Ambassador ... Harry Harris". */
+    static final Set<String> TITLE_WORDS = set("president", "vice", "prime", "minister", "secretary", "ambassador",
+            "envoy", "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "chief",
+            "executive", "ceo", "cfo", "coo", "founder", "governor", "gov.", "senator", "sen.", "representative", "rep.",
+            "congressman", "congresswoman", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain",
+            "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "commander", "officer", "detective", "inspector", "judge",
+            "justice", "attorney", "lawyer", "professor", "prof.", "dr.", "doctor", "mr.", "mrs.", "ms.", "miss", "sir",
+            "dame", "lord", "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "rev.", "reverend",
+            "father", "sister", "leader", "head", "deputy", "assistant", "acting", "former", "chancellor", "premier",
+            "commissioner", "administrator", "superintendent", "sheriff", "coach", "manager", "analyst", "economist",
+            "researcher", "scientist", "spokes", "press", "foreign", "defense", "defence", "interior", "finance",
+            "trade", "state", "health", "justice", "energy", "home", "education", "labor", "labour", "agriculture",
+            "senior", "junior", "top", "u.s.", "us", "federal", "national", "regional", "district", "county", "city",
+            "police", "army", "navy", "air", "force", "marine", "corps", "cabinet", "party", "opposition", "white",
+            "house", "nasa", "fbi", "cia", "un", "u.n.", "nato", "eu", "e.u.", "who");
+
+    /** Head nouns of anonymous or generic speakers: "a ministry official", "officials", "a source". */
+    static final Set<String> ANONYMOUS_HEADS = set("official", "officials", "spokesman", "spokeswoman",
+            "spokesperson", "spokespeople", "source", "sources", "diplomat", "diplomats", "aide", "aides", "officer",
+            "officers", "representative", "representatives", "insider", "insiders", "analyst", "analysts", "expert",
+            "experts", "witness", "witnesses", "resident", "residents", "statement", "report", "reports", "police",
+            "authorities", "investigators", "prosecutors", "researchers", "scientists", "lawmakers", "government",
+            "ministry", "department", "agency", "company", "spokespersons", "staff", "employee", "employees", "member",
+            "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers");
+
+    /** Words that make a name a body rather than a person. */
+    static final Set<String> BODY_WORDS = set("ministry", "department", "agency", "office", "commission",
+            "committee", "council", "government", "administration", "company", "inc.", "inc", "corp.", "corp",
+            "corporation", "co.", "ltd", "ltd.", "llc", "group", "bank", "university", "institute", "association",
+            "party", "court", "police", "army", "navy", "force", "forces", "service", "services", "embassy", "house",
+            "senate", "congress", "parliament", "assembly", "union", "organization", "organisation", "foundation",
+            "board", "bureau", "authority", "center", "centre", "network", "news", "times", "post", "journal",
+            "press", "agency", "telecom", "airlines", "airways", "motors", "technologies", "systems", "pentagon",
+            "kremlin", "nasa", "fbi", "cia", "nato", "reuters", "yonhap", "xinhua", "bbc", "cnn", "ap", "afp",
+            "who", "un", "eu", "fda", "cdc", "nih", "epa", "sec", "fcc", "doj", "dod", "state", "cheong", "wa", "dae");
+
+    /** Words that make a body part of a state (GOVERNMENT) rather than a company or other organisation. */
+    static final Set<String> GOVERNMENT_WORDS = set("ministry", "department", "government", "administration",
+            "embassy", "office", "pentagon", "kremlin", "white", "cheong", "police", "army", "navy", "agency",
+            "commission", "parliament", "senate", "congress", "court", "nasa", "fbi", "cia", "fda", "cdc", "nih",
+            "epa", "fcc", "doj", "dod");
+
+    /** Countries and the names news uses for them (capitals as metonyms, demonyms of officials). */
+    static final Map<String, String> COUNTRIES = Map.ofEntries(
+            Map.entry("united states", "United States"), Map.entry("us", "United States"),
+            Map.entry("u.s.", "United States"), Map.entry("usa", "United States"), Map.entry("america", "United States"),
+            Map.entry("washington", "United States"), Map.entry("american", "United States"),
+            Map.entry("south korea", "South Korea"), Map.entry("korea", "South Korea"), Map.entry("seoul", "South Korea"),
+            Map.entry("south korean", "South Korea"), Map.entry("north korea", "North Korea"),
+            Map.entry("pyongyang", "North Korea"), Map.entry("north korean", "North Korea"),
+            Map.entry("china", "China"), Map.entry("beijing", "China"), Map.entry("chinese", "China"),
+            Map.entry("japan", "Japan"), Map.entry("tokyo", "Japan"), Map.entry("japanese", "Japan"),
+            Map.entry("united kingdom", "United Kingdom"), Map.entry("u.k.", "United Kingdom"),
+            Map.entry("uk", "United Kingdom"), Map.entry("britain", "United Kingdom"), Map.entry("london", "United Kingdom"),
+            Map.entry("british", "United Kingdom"), Map.entry("russia", "Russia"), Map.entry("moscow", "Russia"),
+            Map.entry("russian", "Russia"), Map.entry("france", "France"), Map.entry("paris", "France"),
+            Map.entry("french", "France"), Map.entry("germany", "Germany"), Map.entry("berlin", "Germany"),
+            Map.entry("german", "Germany"), Map.entry("india", "India"), Map.entry("new delhi", "India"),
+            Map.entry("indian", "India"), Map.entry("canada", "Canada"), Map.entry("ottawa", "Canada"),
+            Map.entry("canadian", "Canada"), Map.entry("australia", "Australia"), Map.entry("canberra", "Australia"),
+            Map.entry("australian", "Australia"), Map.entry("iran", "Iran"), Map.entry("tehran", "Iran"),
+            Map.entry("iranian", "Iran"), Map.entry("israel", "Israel"), Map.entry("israeli", "Israel"),
+            Map.entry("ukraine", "Ukraine"), Map.entry("kyiv", "Ukraine"), Map.entry("kiev", "Ukraine"),
+            Map.entry("ukrainian", "Ukraine"), Map.entry("taiwan", "Taiwan"), Map.entry("taipei", "Taiwan"),
+            Map.entry("italy", "Italy"), Map.entry("rome", "Italy"), Map.entry("italian", "Italy"),
+            Map.entry("spain", "Spain"), Map.entry("madrid", "Spain"), Map.entry("spanish", "Spain"),
+            Map.entry("mexico", "Mexico"), Map.entry("mexican", "Mexico"), Map.entry("brazil", "Brazil"),
+            Map.entry("brazilian", "Brazil"), Map.entry("turkey", "Turkey"), Map.entry("ankara", "Turkey"),
+            Map.entry("turkish", "Turkey"), Map.entry("pakistan", "Pakistan"), Map.entry("pakistani", "Pakistan"),
+            Map.entry("afghanistan", "Afghanistan"), Map.entry("afghan", "Afghanistan"), Map.entry("iraq", "Iraq"),
+            Map.entry("iraqi", "Iraq"), Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"),
+            Map.entry("egypt", "Egypt"), Map.entry("egyptian", "Egypt"), Map.entry("saudi arabia", "Saudi Arabia"),
+            Map.entry("saudi", "Saudi Arabia"), Map.entry("vietnam", "Vietnam"), Map.entry("vietnamese", "Vietnam"),
+            Map.entry("philippines", "Philippines"), Map.entry("philippine", "Philippines"),
+            Map.entry("indonesia", "Indonesia"), Map.entry("indonesian", "Indonesia"),
+            Map.entry("european union", "European Union"), Map.entry("eu", "European Union"),
+            Map.entry("new zealand", "New Zealand"), Map.entry("south africa", "South Africa"),
+            Map.entry("nigeria", "Nigeria"), Map.entry("kenya", "Kenya"), Map.entry("poland", "Poland"),
+            Map.entry("netherlands", "Netherlands"), Map.entry("dutch", "Netherlands"), Map.entry("sweden", "Sweden"),
+            Map.entry("swedish", "Sweden"), Map.entry("norway", "Norway"), Map.entry("ireland", "Ireland"),
+            Map.entry("irish", "Ireland"), Map.entry("scotland", "United Kingdom"), Map.entry("argentina", "Argentina"),
+            Map.entry("chile", "Chile"), Map.entry("colombia", "Colombia"), Map.entry("venezuela", "Venezuela"),
+            Map.entry("cuba", "Cuba"), Map.entry("greece", "Greece"), Map.entry("greek", "Greece"));
+
+    static final Set<String> MALE = set("he", "him", "his");
+    static final Set<String> FEMALE = set("she", "her");
+    static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
+
+    /** Abbreviations whose period does not end a sentence. */
+    static final Set<String> ABBREVIATIONS = set("mr.", "mrs.", "ms.", "dr.", "prof.", "sr.", "jr.", "st.", "gen.",
+            "lt.", "col.", "sgt.", "capt.", "adm.", "gov.", "sen.", "rep.", "rev.", "inc.", "corp.", "co.", "ltd.",
+            "no.", "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", "e.u.", "jan.", "feb.", "mar.", "apr.",
+            "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "mt.", "ft.", "approx.",
+            "dept.", "est.", "fig.", "gov't", "d.c.", "n.y.", "l.a.");
+
+    /** A set from a word list that may repeat a word (Set.of would refuse it). */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static boolean isCue(String word) {
+        return CUES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static String country(String phrase) {
+        return COUNTRIES.get(phrase.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").strip());
+    }
+}
