@@ -1,6 +1,7 @@
 package io.stancegraph.common;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.HashMap;
@@ -64,5 +65,46 @@ public final class GraphQLClient {
     @SuppressWarnings("unchecked")
     public static String code(Map<String, Object> error) {
         return (String) ((Map<String, Object>) error.get("extensions")).get("code");
+    }
+
+    /** Posts with an {@code Authorization: Bearer} header, as an editor's client does for mutations. */
+    public static Response post(String query, Map<String, Object> variables, String token) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token).body(body)
+                .when().post("/graphql");
+    }
+
+    /**
+     * The whole response to a request posted with the token: HTTP 200 and no internals leaked (exception names,
+     * packages, stack frames, SQL), whatever the outcome.
+     */
+    public static JsonPath response(String query, Map<String, Object> variables, String token) {
+        String body = post(query, variables, token).then().statusCode(200).extract().asString();
+        assertNoInternals(body);
+        return new JsonPath(body);
+    }
+
+    /** The data of a request posted with the token, failing the test on top-level errors or leaked internals. */
+    public static JsonPath data(String query, Map<String, Object> variables, String token) {
+        JsonPath json = response(query, variables, token);
+        assertNull(json.get("errors"), () -> "unexpected errors: " + json.prettify());
+        return json.setRootPath("data");
+    }
+
+    /**
+     * The graphql-java error classification of resolver errors, echoed in extensions.classification. It names no
+     * Java class, but it does say "Exception"; MutationAuthTest.topLevelErrorsNeverSayException checks it on its own,
+     * so that every other test can still check what it is about.
+     */
+    public static final String DATA_FETCHING_CLASSIFICATION = "\"classification\":\"DataFetchingException\"";
+
+    /** What a client sees must never show how the service is built. */
+    public static void assertNoInternals(String body) {
+        String checked = body.replace(DATA_FETCHING_CLASSIFICATION, "");
+        for (String leak : List.of("Exception", "io.stancegraph", "at java.", "SQL", "duplicate key", "ERROR:")) {
+            assertFalse(checked.contains(leak), () -> "the response shows internals ('" + leak + "'): " + body);
+        }
     }
 }
