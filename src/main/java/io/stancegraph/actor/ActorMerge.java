@@ -45,6 +45,7 @@ public class ActorMerge {
                            on_behalf_of_id = case when on_behalf_of_id = :from then :into else on_behalf_of_id end,
                            version = version + 1, updated_at = now()
                      where speaker_id = :from or on_behalf_of_id = :from
+                        or id in (select statement_id from statement_mention where actor_id = :from)
                     returning id)
                 insert into revision (statement_id, entity_type, entity_id, action, by_subject, detail)
                 select id, 'Statement', id, 'MERGED', :by, :detail from moved""")

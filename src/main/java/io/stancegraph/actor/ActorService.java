@@ -26,13 +26,15 @@ public class ActorService {
 
     @Transactional
     public Outcome create(CreateActorInput in, String by) {
-        UserErrors errors = new UserErrors().text(in.name, true, "name");
+        UserErrors errors = new UserErrors().text(in.name, true, "name").name(in.name, "name")
+                .text(in.description, false, "description");
         String wikidata = wikidata(in.wikidataId, null, errors);
         List<String> aliases = in.aliases == null ? List.of() : in.aliases;
         for (int i = 0; i < aliases.size(); i++) {
-            if (aliases.get(i) == null || aliases.get(i).isBlank()) {
-                errors.validation("aliases must not be blank", "aliases", String.valueOf(i));
+            if (aliases.get(i) == null || aliases.get(i).isBlank() || aliases.get(i).indexOf('\u0000') >= 0) {
+                errors.validation("aliases must not be blank or contain NUL", "aliases", String.valueOf(i));
             }
+            errors.name(aliases.get(i), "aliases", String.valueOf(i));
         }
         if (errors.any()) {
             return Outcome.failed(errors);
@@ -55,7 +57,8 @@ public class ActorService {
 
     @Transactional
     public Outcome update(UpdateActorInput in, String by) {
-        UserErrors errors = new UserErrors().text(in.name, false, "name");
+        UserErrors errors = new UserErrors().text(in.name, false, "name").name(in.name, "name")
+                .text(in.description, false, "description");
         ActorEntity a = live(in.actorId, "actorId", errors);
         String wikidata = a == null ? null : wikidata(in.wikidataId, a.id, errors);
         if (errors.any()) {
@@ -86,7 +89,7 @@ public class ActorService {
 
     @Transactional
     public Outcome addAlias(AliasInput in, String by) {
-        UserErrors errors = new UserErrors().text(in.alias, true, "alias");
+        UserErrors errors = new UserErrors().text(in.alias, true, "alias").name(in.alias, "alias");
         ActorEntity a = live(in.actorId, "actorId", errors);
         if (a != null && !errors.any() && ActorAliasEntity.exists(a, in.alias)) {
             errors.conflict("'" + in.alias.strip() + "' is already an alias of " + a.name, "alias");

@@ -37,16 +37,14 @@ public class ArticleService {
         if (!isWebUrl(in.url)) {
             errors.validation("url must be an absolute http or https URL, got '" + in.url + "'", "url");
         }
-        if (in.body == null || in.body.isBlank()) {
-            errors.validation("body must not be blank", "body");
-        }
+        errors.text(in.body, true, "body");
         if (in.language != null && !LANGUAGE.matcher(in.language).matches()) {
             errors.validation("language must be a language code such as 'en' or 'pt-BR', got '" + in.language + "'",
                     "language");
         }
         List<String> authors = in.authors == null ? List.of() : in.authors;
         for (int i = 0; i < authors.size(); i++) {
-            if (authors.get(i) == null || authors.get(i).isBlank()) {
+            if (authors.get(i) == null || authors.get(i).isBlank() || authors.get(i).indexOf('\u0000') >= 0) {
                 errors.validation("authors must not be blank", "authors", String.valueOf(i));
             }
         }

@@ -35,6 +35,10 @@ public record Outcome(Long key, boolean created, List<UserError> errors) {
             return write.get();
         } catch (RuntimeException e) {
             String state = sqlState(e);
+            if (state != null && (state.equals("22021") || state.equals("22P05"))) {
+                return failed(new UserErrors().validation(
+                        "The input contains a character the database cannot store (such as NUL); nothing was written"));
+            }
             if (state != null && (state.equals("23505") || state.equals("40001") || state.equals("40P01"))) {
                 return failed(new UserErrors().conflict(
                         "Another change to the same data was saved at the same moment; nothing was written: try again"));

@@ -23,7 +23,7 @@ public final class Sql {
 
     public Sql add(String fragment, Object... values) {
         text.append(fragment);
-        params.addAll(List.of(values));
+        params.addAll(java.util.Arrays.asList(values));
         return this;
     }
 

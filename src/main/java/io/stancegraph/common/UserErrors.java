@@ -43,6 +43,16 @@ public final class UserErrors {
     public UserErrors text(String value, boolean required, String name) {
         if ((value == null && required) || (value != null && value.isBlank())) {
             validation(name + " must not be blank", name);
+        } else if (value != null && value.indexOf('\u0000') >= 0) {
+            validation(name + " contains a NUL character, which cannot be stored", name);
+        }
+        return this;
+    }
+
+    /** A name or alias must keep a letter or digit once case, spaces and punctuation are ignored. */
+    public UserErrors name(String value, String... path) {
+        if (value != null && !value.isBlank() && value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            validation("'" + value + "' has no letter or digit: it could never be looked up", path);
         }
         return this;
     }

@@ -93,7 +93,7 @@ public class PositionReader {
         checkRange(from, to);
         LocalDate asOf = to == null ? LocalDate.of(9999, 12, 31) : to;
         long[] topics = topic == null ? null : new long[] {topic};
-        long[] actors = actor == null ? null : new long[] {actor};
+        long[] actors = actor == null ? null : new long[] {db.one(new Sql("select live_actor(?)", actor), r -> r.id(1))};
         Sql where = new Sql(" where r.prev_label is not null and r.prev_label <> r.label"
                 + " and r.actor_id in (select id from actor where merged_into_id is null)");
         if (from != null) {

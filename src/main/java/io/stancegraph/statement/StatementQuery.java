@@ -19,6 +19,9 @@ import io.stancegraph.topic.Topic;
  */
 final class StatementQuery {
 
+    /** An actor ID array parameter, each ID followed to the actor it was merged into. */
+    private static final String LIVE = "array(select live_actor(k) from unnest(?::bigint[]) k)";
+
     private final StatementFilter filter;
     private final StatementOrder order;
     private final String search;
@@ -41,7 +44,8 @@ final class StatementQuery {
         if (affiliated) {
             sql.add("""
                     with recursive member_of(actor_id, started_on, ended_on, depth) as (
-                        select member_id, started_on, ended_on, 1 from affiliation where organization_id = any(?)
+                        select member_id, started_on, ended_on, 1 from affiliation
+                         where organization_id = any(array(select live_actor(k) from unnest(?::bigint[]) k))
                         union all
                         select a.member_id, greatest(m.started_on, a.started_on), least(m.ended_on, a.ended_on), m.depth + 1
                           from member_of m join affiliation a on a.organization_id = m.actor_id
@@ -55,12 +59,12 @@ final class StatementQuery {
         if (affiliated) {
             // a text block strips its leading indentation: the space before "and" has to be explicit
             sql.add(" " + """
-                    and (s.speaker_id = any(?) or s.on_behalf_of_id = any(?) or exists (
+                    and (s.speaker_id = any(%1$s) or s.on_behalf_of_id = any(%1$s) or exists (
                         select 1 from member_of m where m.actor_id in (s.speaker_id, s.on_behalf_of_id)
                            and (m.started_on is null or m.started_on <= s.effective_on)
-                           and (m.ended_on is null or s.effective_on <= m.ended_on)))""", speakers, speakers);
+                           and (m.ended_on is null or s.effective_on <= m.ended_on)))""".formatted(LIVE), speakers, speakers);
         } else if (speakers != null) {
-            sql.add(" and s.speaker_id = any(?)", speakers);
+            sql.add(" and s.speaker_id = any(" + LIVE + ")", speakers);
         }
         if (filter.speakerKinds != null) {
             sql.add(" and s.speaker_id in (select id from actor where kind = any(?))", Sql.names(filter.speakerKinds));
@@ -89,7 +93,8 @@ final class StatementQuery {
         }
         long[] mentions = GlobalId.requireKeys(Actor.TYPE, filter.mentionIds, "filter.mentionIds");
         if (mentions != null) {
-            sql.add(" and exists (select 1 from statement_mention sm where sm.statement_id = s.id and sm.actor_id = any(?))",
+            sql.add(" and exists (select 1 from statement_mention sm where sm.statement_id = s.id and sm.actor_id = any("
+                    + LIVE + "))",
                     mentions);
         }
         if (filter.from != null) {

@@ -22,7 +22,8 @@ public class StatementService {
 
     @Transactional
     public Outcome record(RecordStatementInput in, String by, RevisionAction action) {
-        UserErrors errors = new UserErrors().text(in.text, true, "text");
+        UserErrors errors = new UserErrors().text(in.text, true, "text").text(in.attribution, false, "attribution")
+                .text(in.cue, false, "cue");
         StatementChecks check = new StatementChecks(errors);
         ArticleEntity article = check.article(in.articleId);
         ActorEntity speaker = check.actor(in.speakerId, "speakerId");
@@ -60,7 +61,8 @@ public class StatementService {
 
     @Transactional
     public Outcome update(UpdateStatementInput in, String by) {
-        UserErrors errors = new UserErrors().text(in.text, false, "text");
+        UserErrors errors = new UserErrors().text(in.text, false, "text").text(in.attribution, false, "attribution")
+                .text(in.cue, false, "cue");
         StatementChecks check = new StatementChecks(errors);
         StatementEntity s = check.statementForUpdate(in.statementId);
         if (s == null) {

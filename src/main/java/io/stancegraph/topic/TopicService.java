@@ -21,7 +21,7 @@ public class TopicService {
 
     @Transactional
     public Outcome create(CreateTopicInput in, String by) {
-        UserErrors errors = new UserErrors().text(in.name, true, "name");
+        UserErrors errors = new UserErrors().text(in.name, true, "name").text(in.description, false, "description");
         String slug = in.slug == null ? "" : in.slug.strip();
         if (!SLUG.matcher(slug).matches()) {
             errors.validation("slug must be lowercase letters and digits joined by single hyphens, e.g. 'huawei-5g-exclusion'",
@@ -43,7 +43,7 @@ public class TopicService {
 
     @Transactional
     public Outcome update(UpdateTopicInput in, String by) {
-        UserErrors errors = new UserErrors().text(in.name, false, "name");
+        UserErrors errors = new UserErrors().text(in.name, false, "name").text(in.description, false, "description");
         TopicEntity t = GlobalId.keyOf(Topic.TYPE, in.topicId).map(k -> TopicEntity.<TopicEntity>findById(k)).orElse(null);
         if (t == null) {
             errors.notFound("No topic has ID '" + in.topicId + "'", "topicId");

@@ -1,6 +1,7 @@
 package io.stancegraph.actor;
 
 import static io.stancegraph.common.GraphQLClient.data;
+import static io.stancegraph.common.GraphQLClient.dataAs;
 import static io.stancegraph.common.GraphQLClient.vars;
 import static io.stancegraph.common.UserErrorAssert.assertNoUserErrors;
 import static io.stancegraph.common.UserErrorAssert.assertOnlyUserError;
@@ -46,7 +47,7 @@ class ActorMutationsTest {
     }
 
     static JsonPath mutate(String document, Map<String, Object> input) {
-        return data(document, vars("input", input), Tokens.editor());
+        return dataAs(document, vars("input", input), Tokens.editor());
     }
 
     private static Map<String, Object> newActor(String name, String kind) {

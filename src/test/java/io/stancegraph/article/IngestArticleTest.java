@@ -1,6 +1,7 @@
 package io.stancegraph.article;
 
 import static io.stancegraph.common.GraphQLClient.data;
+import static io.stancegraph.common.GraphQLClient.dataAs;
 import static io.stancegraph.common.GraphQLClient.vars;
 import static io.stancegraph.common.UserErrorAssert.assertNoUserErrors;
 import static io.stancegraph.common.UserErrorAssert.assertOnlyUserError;
@@ -53,7 +54,7 @@ class IngestArticleTest {
     }
 
     static JsonPath ingest(Map<String, Object> input) {
-        return data(INGEST, vars("input", input), Tokens.editor());
+        return dataAs(INGEST, vars("input", input), Tokens.editor());
     }
 
     @Test

@@ -93,7 +93,7 @@ class MutationAuthTest {
     @Test
     void anEditorTokenIsAccepted() {
         Map<String, Object> v = newTopic();
-        JsonPath d = GraphQLClient.data(CREATE_TOPIC, v, Tokens.editor());
+        JsonPath d = GraphQLClient.dataAs(CREATE_TOPIC, v, Tokens.editor());
         assertNotNull(d.get("createTopic.topic.id"), "the control case: the same mutation with an editor token works");
     }
 

@@ -131,7 +131,7 @@ class StatementEditTest {
             for (String cue : List.of("warned", "insisted")) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return GraphQLClient.data(UPDATE, vars("input", update(id, "expectedVersion", 1, "cue", cue)), token);
+                    return GraphQLClient.dataAs(UPDATE, vars("input", update(id, "expectedVersion", 1, "cue", cue)), token);
                 }));
             }
             start.countDown();

@@ -1,6 +1,7 @@
 package io.stancegraph.statement;
 
 import static io.stancegraph.common.GraphQLClient.data;
+import static io.stancegraph.common.GraphQLClient.dataAs;
 import static io.stancegraph.common.GraphQLClient.vars;
 
 import java.time.LocalDate;
@@ -71,11 +72,11 @@ final class StatementFixture {
     }
 
     static JsonPath mutate(String document, Map<String, Object> input) {
-        return data(document, vars("input", input), Tokens.editor());
+        return dataAs(document, vars("input", input), Tokens.editor());
     }
 
     static JsonPath mutate(String document, Map<String, Object> input, String subject) {
-        return data(document, vars("input", input), Tokens.editor(subject));
+        return dataAs(document, vars("input", input), Tokens.editor(subject));
     }
 
     /** The statement as node(id:) reads it, rooted at the statement. */

@@ -1,6 +1,7 @@
 package io.stancegraph.topic;
 
 import static io.stancegraph.common.GraphQLClient.data;
+import static io.stancegraph.common.GraphQLClient.dataAs;
 import static io.stancegraph.common.GraphQLClient.vars;
 import static io.stancegraph.common.UserErrorAssert.assertNoUserErrors;
 import static io.stancegraph.common.UserErrorAssert.assertOnlyUserError;
@@ -49,7 +50,7 @@ class TopicMutationsTest {
     }
 
     private static JsonPath mutate(String document, Map<String, Object> input) {
-        return data(document, vars("input", input), Tokens.editor());
+        return dataAs(document, vars("input", input), Tokens.editor());
     }
 
     @Test
@@ -127,7 +128,7 @@ class TopicMutationsTest {
                 String name = "Racer " + i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return data(CREATE, vars("input", Map.of("slug", slug, "name", name)), token);
+                    return dataAs(CREATE, vars("input", Map.of("slug", slug, "name", name)), token);
                 }));
             }
             start.countDown();
