@@ -1,0 +1,105 @@
+package io.stancegraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The reported clause a frame introduces: after the cue ("said that ..."), or before it ("..., he said."). */
+final class Clauses {
+
+    private static final Pattern ADJUNCT = Pattern.compile("^\\s*(?:,\\s*)?(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|"
+            + "Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|in an? (?:statement|interview|briefing|speech|letter|"
+            + "email|post|tweet|report)(?:\\s+(?:with|to|on)\\s+[\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*)*)?|"
+            + "last (?:week|month|year|night)|earlier|yesterday|today|this week|to reporters|to journalists|"
+            + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also)\\b,?");
+    private static final Set<String> NO_CLAUSE_START = Set.of("as", "while", "when", "after", "before", "because",
+            "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "it", "so", "since",
+            "and", "but", "or", "if", "than", "over", "through", "without", "under", "via");
+    private static final Set<String> TO_CUES = Set.of("promised", "vowed", "pledged", "urged", "urges", "asked",
+            "asks", "agreed", "threatened", "warned");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+
+    private Clauses() {
+    }
+
+    /** The clause after the cue, up to the next frame or the sentence end; null when there is none. */
+    static Segmenter.Span after(String text, Frames.Frame f, Segmenter.Span s, List<Frames.Frame> frames) {
+        if (f.inverted() && !f.cue().equals("according to")) {
+            return null;
+        }
+        int i = f.cue().equals("according to") ? afterComma(text, f.speakerEnd(), s) : f.cueEnd();
+        if (i < 0) {
+            return null;
+        }
+        Matcher adj = ADJUNCT.matcher(text).region(i, s.end());
+        while (adj.lookingAt() && adj.end() > i) {
+            i = adj.end();
+            adj.region(i, s.end());
+        }
+        String rest = text.substring(i, s.end());
+        Matcher that = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s").matcher(rest);
+        String lowerCue = f.cue().toLowerCase(Locale.ROOT);
+        boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
+        if (that.find() && (objectCue || that.group().strip().equals("that"))) {
+            i += that.end();
+        } else if (lowerCue.equals("told") || lowerCue.equals("tells") || lowerCue.equals("informed")) {
+            return null;
+        }
+        Matcher first = WORD.matcher(text).region(i, s.end());
+        if (!first.find()) {
+            return null;
+        }
+        String w = first.group().toLowerCase(Locale.ROOT);
+        if (NO_CLAUSE_START.contains(w) || (w.equals("to") && !TO_CUES.contains(lowerCue))) {
+            return null;
+        }
+        int end = s.end();
+        for (Frames.Frame other : frames) {
+            if (other.start() > i && other.start() < end) {
+                end = commaBefore(text, i, other.start());
+            }
+        }
+        return clause(text, i, end);
+    }
+
+    /** "..., Harris said." or "..., said the official": the clause from the sentence start to the comma. */
+    static Segmenter.Span before(String text, Frames.Frame f, Segmenter.Span s, int from) {
+        int comma = text.lastIndexOf(',', f.start());
+        if (comma < from || comma < s.start() || !text.substring(comma + 1, f.start()).isBlank()) {
+            return null;
+        }
+        String tail = text.substring(f.end(), s.end()).strip();
+        Matcher adj = ADJUNCT.matcher(tail);
+        String rest = adj.lookingAt() ? tail.substring(adj.end()).strip() : tail;
+        boolean ends = rest.matches("^[.!?”\"’)]*$") || rest.matches("(?i)^,?\\s*(as|while|when|after|adding|amid)\\b.*")
+                || rest.matches("^,?\\s*[.!?]?$");
+        if (!ends) {
+            return null;
+        }
+        return clause(text, from, comma);
+    }
+
+    private static Segmenter.Span clause(String text, int start, int end) {
+        Segmenter.Span span = Segmenter.trim(text, start, end);
+        int e = span.end();
+        while (e > span.start() && ".,;:".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        span = Segmenter.trim(text, span.start(), e);
+        String clause = text.substring(span.start(), span.end());
+        return WORD.matcher(clause).results().count() >= 3 ? span : null;
+    }
+
+    private static int afterComma(String text, int from, Segmenter.Span s) {
+        int comma = text.indexOf(',', from);
+        return comma < 0 || comma >= s.end() || !text.substring(from, comma).isBlank() ? -1 : comma + 1;
+    }
+
+    private static int commaBefore(String text, int from, int at) {
+        int comma = text.lastIndexOf(',', at);
+        return comma > from && text.substring(comma + 1, at).isBlank() ? comma : at;
+    }
+}

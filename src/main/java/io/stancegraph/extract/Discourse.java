@@ -1,0 +1,314 @@
+package io.stancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an article has named so far, in order: resolves how the text names a speaker at one statement ('Harris',
+ * 'he', 'a ministry official', 'US Ambassador to South Korea Harry Harris') to the fullest form of that actor.
+ */
+final class Discourse {
+
+    /** A name as the text writes it: capitalised words, initials, particles and hyphenated parts. */
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{L}'’.\\-]*|Mc[\\p{Lu}][\\p{L}]*)(?:\\s+(?:(?:de|van|von|der|da|al|bin|la|le|du|di)\\s+)?"
+                    + "(?:[\\p{Lu}][\\p{L}'’.\\-]*))*");
+
+    static final class Entity {
+        final String name;
+        final Speaker.Kind kind;
+        final Set<String> aliases = new LinkedHashSet<>();
+        String gender;
+
+        Entity(String name, Speaker.Kind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        Speaker speaker() {
+            List<String> shorter = aliases.stream().filter(a -> !a.equals(name)).toList();
+            return new Speaker(name, kind, shorter);
+        }
+    }
+
+    /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
+    record Resolved(Entity entity, Entity body, boolean anonymous) {
+    }
+
+    private final List<Entity> entities = new ArrayList<>();
+    private Entity lastSpeaker;
+    private Entity lastPersonSpeaker;
+    private Entity lastBodySpeaker;
+    private Entity lastAnonymous;
+
+    /** Records the people and bodies a sentence names, so later surnames and pronouns can find them. */
+    void observe(String sentence) {
+        Matcher m = NAME_RUN.matcher(sentence);
+        while (m.find()) {
+            String run = m.group().replaceAll("[’']s$", "");
+            String[] words = run.split("\\s+");
+            if (words.length >= 2 && words.length <= 4 && !Lexicon.TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                    && !containsBodyWord(words) && Lexicon.country(run) == null && m.start() > 0) {
+                person(stripTitles(words));
+            }
+        }
+    }
+
+    Resolved resolve(String phrase) {
+        String p = phrase.strip().replaceAll("^(?i)(and|but|as|while|when)\\s+", "");
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (Lexicon.PRONOUNS.contains(lower)) {
+            return new Resolved(pronoun(lower), null, false);
+        }
+        String[] words = p.split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
+                + "unnamed|anonymous|top)\\b.*");
+        if (Lexicon.ANONYMOUS_HEADS.contains(head) && (determiner || words.length == 1 || allLowerOrBody(words))) {
+            return anonymous(p, lower, head);
+        }
+        String country = Lexicon.country(p);
+        if (country != null) {
+            return new Resolved(entity(country, Speaker.Kind.COUNTRY, p), null, false);
+        }
+        String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
+        String[] cw = clean.split("\\s+");
+        if (containsBodyWord(cw)) {
+            return new Resolved(body(clean), null, false);
+        }
+        List<String> name = nameAtEnd(cw);
+        if (name.isEmpty()) {
+            return new Resolved(null, null, false);
+        }
+        Entity person = name.size() == 1 ? single(name.get(0)) : person(name);
+        Entity behalf = bodyInTitle(cw, name.size());
+        return new Resolved(person, behalf, false);
+    }
+
+    void spoke(Resolved r) {
+        if (r.entity() == null) {
+            return;
+        }
+        lastSpeaker = r.entity();
+        if (r.anonymous()) {
+            lastAnonymous = r.entity();
+        }
+        if (r.entity().kind == Speaker.Kind.PERSON || r.anonymous()) {
+            lastPersonSpeaker = r.entity();
+        } else {
+            lastBodySpeaker = r.entity();
+        }
+    }
+
+    Entity lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    private Entity pronoun(String pronoun) {
+        return switch (pronoun) {
+            case "he", "she", "i" -> lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson();
+            case "it" -> lastBodySpeaker;
+            default -> lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
+        };
+    }
+
+    private Entity lastPerson() {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            if (entities.get(i).kind == Speaker.Kind.PERSON) {
+                return entities.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
+    private Resolved anonymous(String phrase, String lower, String head) {
+        if (lower.startsWith("the ") && lastAnonymous != null && lower.split("\\s+").length <= 3) {
+            return new Resolved(lastAnonymous, null, true);
+        }
+        for (Entity e : reversed()) {
+            if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY) {
+                for (String w : lower.split("\\s+")) {
+                    if (w.length() > 3 && !w.equals(head) && e.name.toLowerCase(Locale.ROOT).contains(w)) {
+                        return new Resolved(e, null, true);
+                    }
+                }
+            }
+        }
+        Matcher m = NAME_RUN.matcher(phrase);
+        while (m.find()) {
+            String run = m.group().replaceAll("[’']s$", "");
+            String country = Lexicon.country(run);
+            if (country != null) {
+                return new Resolved(entity(country, Speaker.Kind.COUNTRY, run), null, true);
+            }
+            if (containsBodyWord(run.split("\\s+")) || run.matches("\\p{Lu}{2,}")) {
+                return new Resolved(body(run), null, true);
+            }
+        }
+        return new Resolved(null, null, true);
+    }
+
+    private Entity single(String word) {
+        for (Entity e : reversed()) {
+            if (e.kind == Speaker.Kind.PERSON && e.name.endsWith(" " + word)) {
+                e.aliases.add(word);
+                return e;
+            }
+            if (e.name.equals(word) || e.aliases.contains(word)) {
+                return e;
+            }
+        }
+        return entity(word, Speaker.Kind.ORGANIZATION, word);
+    }
+
+    private Entity person(List<String> name) {
+        String full = String.join(" ", name);
+        for (Entity e : entities) {
+            if (e.kind == Speaker.Kind.PERSON && (e.name.equals(full) || e.name.endsWith(" " + full)
+                    || full.endsWith(" " + e.name))) {
+                return e;
+            }
+        }
+        Entity e = entity(full, Speaker.Kind.PERSON, full);
+        e.aliases.add(name.get(name.size() - 1));
+        return e;
+    }
+
+    private Entity body(String name) {
+        String country = null;
+        Matcher m = Pattern.compile("^(.+?)[’']s\\s+(.+)$").matcher(name);
+        String n = name;
+        if (m.matches() && Lexicon.country(m.group(1)) != null) {
+            country = Lexicon.country(m.group(1));
+            n = m.group(2);
+        }
+        String[] words = n.split("\\s+");
+        boolean government = country != null;
+        for (String w : words) {
+            government |= Lexicon.GOVERNMENT_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        Speaker.Kind kind = government ? Speaker.Kind.GOVERNMENT
+                : n.matches("(?i).*\\b(inc\\.?|corp\\.?|corporation|company|co\\.|ltd\\.?|llc|telecom|technologies)$")
+                        ? Speaker.Kind.COMPANY : Speaker.Kind.ORGANIZATION;
+        for (Entity e : reversed()) {
+            if (e.name.equalsIgnoreCase(n) || e.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name))) {
+                return e;
+            }
+        }
+        Entity e = entity(n, kind, n);
+        if (!name.equals(n)) {
+            e.aliases.add(name);
+        }
+        return e;
+    }
+
+    private Entity bodyInTitle(String[] words, int nameLength) {
+        String title = String.join(" ", java.util.Arrays.copyOf(words, words.length - nameLength)).strip();
+        if (title.isEmpty()) {
+            return null;
+        }
+        Matcher m = NAME_RUN.matcher(title);
+        while (m.find()) {
+            String country = Lexicon.country(m.group().replaceAll("[’']s$", ""));
+            if (country != null) {
+                return entity(country, Speaker.Kind.COUNTRY, m.group());
+            }
+        }
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String demonym : List.of("us ", "u.s. ", "american ", "south korean ", "chinese ", "british ",
+                "japanese ", "russian ", "french ", "german ")) {
+            if (lower.startsWith(demonym)) {
+                return entity(Lexicon.country(demonym.strip()), Speaker.Kind.COUNTRY, demonym.strip());
+            }
+        }
+        return null;
+    }
+
+    private Entity entity(String name, Speaker.Kind kind, String alias) {
+        for (Entity e : entities) {
+            if (e.name.equals(name)) {
+                if (alias != null && !alias.equals(name)) {
+                    e.aliases.add(alias);
+                }
+                return e;
+            }
+        }
+        Entity e = new Entity(name, kind);
+        if (alias != null && !alias.equals(name)) {
+            e.aliases.add(alias);
+        }
+        entities.add(e);
+        return e;
+    }
+
+    private Entity person(String[] words) {
+        return words.length == 0 ? null : person(List.of(words));
+    }
+
+    /** The person's name at the end of a phrase: capitalised words after the last title word or lowercase word. */
+    static List<String> nameAtEnd(String[] words) {
+        List<String> name = new ArrayList<>();
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("[,;:]$", "");
+            String lw = w.toLowerCase(Locale.ROOT);
+            boolean particle = List.of("de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "di").contains(lw)
+                    && !name.isEmpty();
+            if (!(particle || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)))) || Lexicon.TITLE_WORDS.contains(lw)) {
+                break;
+            }
+            name.add(0, w);
+        }
+        // "US Ambassador to South Korea Harry Harris": a place before the name belongs to the title
+        boolean stripped = true;
+        while (stripped && name.size() > 2) {
+            stripped = false;
+            if (name.size() > 3 && Lexicon.country(name.get(0) + " " + name.get(1)) != null) {
+                name.subList(0, 2).clear();
+                stripped = true;
+            } else if (Lexicon.country(name.get(0)) != null) {
+                name.remove(0);
+                stripped = true;
+            }
+        }
+        return name.size() > 4 ? name.subList(name.size() - 4, name.size()) : name;
+    }
+
+    private static String[] stripTitles(String[] words) {
+        return nameAtEnd(words).toArray(String[]::new);
+    }
+
+    static boolean containsBodyWord(String[] words) {
+        for (String w : words) {
+            if (Lexicon.BODY_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allLowerOrBody(String[] words) {
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0)) && Lexicon.country(w) == null
+                    && !Lexicon.BODY_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Entity> reversed() {
+        List<Entity> r = new ArrayList<>(entities);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+}

@@ -1,0 +1,191 @@
+package io.stancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attribution frames in a sentence: a speaker phrase and a speech cue outside quotation marks ("Harris said",
+ * "said the official", "according to officials"), with offsets into the text.
+ */
+final class Frames {
+
+    /** @param speakerStart start of the speaker phrase; {@code speakerEnd} its end; cue the verb's span */
+    record Frame(int speakerStart, int speakerEnd, int cueStart, int cueEnd, String cue, boolean inverted) {
+        int start() {
+            return Math.min(speakerStart, cueStart);
+        }
+
+        int end() {
+            return Math.max(speakerEnd, cueEnd);
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'.\\-]*");
+    private static final Pattern BOUNDARY_WORDS = Pattern.compile(
+            "\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|whereas|so|which|then)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?:\\s+(?:has|have|had|also|later|then|previously|again|reportedly|repeatedly|recently|further|once|"
+                    + "publicly|earlier|was|were|is|are|would|will|could|might|may|had|been|just|already|separately|"
+                    + "additionally|still|now|today|yesterday|often|privately|explicitly|initially|eventually|"
+                    + "ultimately|finally|simply|flatly|firmly|strongly|openly|clearly|quickly|recently|subsequently|"
+                    + "has\\s+long|did\\s+not|does\\s+not|didn’t|doesn’t))+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Frames() {
+    }
+
+    static List<Frame> find(String text, Segmenter.Span sentence, List<Quotes.Quote> quotes) {
+        List<Frame> out = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(sentence.start(), sentence.end());
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (insideQuote(w.start(), quotes)) {
+                continue;
+            }
+            if (word.equals("according") && text.startsWith(" to ", w.end())) {
+                Frame f = speakerAfter(text, sentence, w.start(), w.end() + 3, "according to", quotes);
+                if (f != null) {
+                    out.add(f);
+                }
+            } else if (Lexicon.isCue(word) && !(word.equals("pointed") && !text.startsWith(" out", w.end()))) {
+                Frame f = speakerBefore(text, sentence, w.start(), w.end(), w.group(), quotes);
+                if (f == null) {
+                    f = speakerAfter(text, sentence, w.start(), w.end(), w.group(), quotes);
+                }
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean insideQuote(int i, List<Quotes.Quote> quotes) {
+        for (Quotes.Quote q : quotes) {
+            if (i > q.open() && i < q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Frame speakerBefore(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
+            List<Quotes.Quote> quotes) {
+        int from = s.start();
+        for (Quotes.Quote q : quotes) {
+            if (q.close() < cueStart && q.close() + 1 > from) {
+                from = Math.min(q.close() + 1, cueStart);
+            }
+        }
+        String before = text.substring(from, cueStart);
+        int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
+        int start = from + cut;
+        String phrase = text.substring(start, cueStart);
+        Matcher filler = TRAILING_FILLER.matcher(phrase);
+        int end = filler.find() ? start + filler.start() : cueStart;
+        Segmenter.Span span = Segmenter.trim(text, start, end);
+        String speaker = text.substring(span.start(), span.end());
+        if (!looksLikeSpeaker(speaker)) {
+            Segmenter.Span appos = apposition(text, from, start, span);
+            if (appos == null) {
+                return null;
+            }
+            span = appos;
+        }
+        return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false);
+    }
+
+    /** "Hugh Hill, a doctor, said": the name before an appositive description speaks. */
+    private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described) {
+        String desc = text.substring(described.start(), described.end()).toLowerCase(Locale.ROOT);
+        if (!desc.matches("^(a|an|the)\\s.*") || phraseStart - 1 <= from || text.charAt(phraseStart - 1) != ',') {
+            return null;
+        }
+        String before = text.substring(from, phraseStart - 1);
+        int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
+        Segmenter.Span name = Segmenter.trim(text, from + cut, phraseStart - 1);
+        String candidate = text.substring(name.start(), name.end());
+        return !candidate.isEmpty() && Character.isUpperCase(candidate.charAt(0)) && looksLikeSpeaker(candidate)
+                && candidate.split("\\s+").length <= 6 ? name : null;
+    }
+
+    private static Frame speakerAfter(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
+            List<Quotes.Quote> quotes) {
+        int limit = s.end();
+        for (Quotes.Quote q : quotes) {
+            if (q.open() > cueEnd && q.open() < limit) {
+                limit = q.open();
+            }
+        }
+        String after = text.substring(cueEnd, limit);
+        Matcher m = Pattern.compile("^\\s+([^,.;:!?()—]+)").matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = m.group(1);
+        Matcher stop = Pattern.compile("\\s(?:in|on|at|during|after|before|when|while|as|adding|to|that|who|with|"
+                + "from|last|this|earlier|told|said)\\b").matcher(phrase);
+        int len = phrase.length();
+        while (stop.find()) {
+            String head = phrase.substring(0, stop.start());
+            if (!head.isBlank() && !head.matches(".*\\b(?:of|Secretary|Minister|Department|Ministry)$")) {
+                len = stop.start();
+                break;
+            }
+        }
+        int start = cueEnd + m.start(1);
+        Segmenter.Span span = Segmenter.trim(text, start, start + len);
+        String speaker = text.substring(span.start(), span.end());
+        if (!looksLikeSpeaker(speaker) || Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))
+                && !cue.equals("according to")) {
+            return null;
+        }
+        return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, true);
+    }
+
+    static boolean looksLikeSpeaker(String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        String[] words = phrase.split("\\s+");
+        if (words.length > 12) {
+            return false;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (Lexicon.PRONOUNS.contains(lower)) {
+            return true;
+        }
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+        if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            return true;
+        }
+        String last = words[words.length - 1];
+        return Character.isUpperCase(last.charAt(0)) && !lower.matches("^(it|this|that|there|what|which)\\b.*");
+    }
+
+    private static int lastBoundaryChar(String s) {
+        int best = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–'
+                    || Quotes.isOpenChar(c) || Quotes.isCloseChar(c) && c != '’') {
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    private static int lastBoundaryWord(String s) {
+        int best = 0;
+        Matcher m = Pattern.compile("\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|"
+                + "whereas|so|which|then|who)\\s+", Pattern.CASE_INSENSITIVE).matcher(s);
+        while (m.find()) {
+            best = m.end();
+        }
+        return best;
+    }
+}

@@ -1,0 +1,250 @@
+package io.stancegraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.stancegraph.extract.Frames.Frame;
+import io.stancegraph.extract.Quotes.Quote;
+import io.stancegraph.extract.Segmenter.Span;
+
+/**
+ * Finds who said what in an English news text: quotations (straight or curly, interrupted by their attribution,
+ * running over paragraphs, partial) and reported speech after a speech verb or "according to", each with its
+ * speaker resolved through names, titles, appositions, pronouns and anonymous sources. Plain Java and rules: no
+ * framework, no database, no model files, so it runs anywhere, in bulk, and is tested on its own.
+ */
+public final class QuoteExtractor {
+
+    /** A quotation shorter than this, with no attribution of its own, is a term or a title, not a statement. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final Pattern SCARE = Pattern.compile(
+            "(?i)(?:so-called|dubbed|called|termed|known as|named|titled|labell?ed|branded|the word|the term|"
+                    + "the phrase|the slogan|the motto|coined)\\s*$");
+
+    /** Every statement in the text, in text order. {@code published} resolves relative dates; may be null. */
+    public List<Extraction> extract(String text, LocalDate published) {
+        Run run = new Run(text, published);
+        List<Span> paragraphs = Segmenter.paragraphs(text);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            run.paragraph(paragraphs.get(i), i);
+        }
+        run.out.sort(Comparator.comparingInt(Extraction::start).thenComparing(Extraction::kind));
+        return run.out;
+    }
+
+    /** The state of one pass over a text. */
+    private static final class Run {
+        final String text;
+        final LocalDate published;
+        final Discourse discourse = new Discourse();
+        final List<Extraction> out = new ArrayList<>();
+        final Set<Long> seen = new HashSet<>();
+        Discourse.Resolved runOn;
+        String runOnAttribution;
+        int lastStatementParagraph = -10;
+        Discourse.Resolved lastResolved;
+
+        Run(String text, LocalDate published) {
+            this.text = text;
+            this.published = published;
+        }
+
+        void paragraph(Span p, int index) {
+            List<Quote> quotes = Quotes.find(text, p);
+            Discourse.Resolved carried = runOn;
+            String carriedAttribution = runOnAttribution;
+            runOn = null;
+            for (Span s : Segmenter.sentences(text, p)) {
+                discourse.observe(text.substring(s.start(), s.end()));
+                List<Quote> inSentence = quotes.stream().filter(q -> s.contains(q.open())).toList();
+                List<Frame> frames = Frames.find(text, s, inSentence);
+                Set<Quote> attributed = new HashSet<>();
+                int clauseFrom = s.start();
+                for (Frame f : frames) {
+                    String words = text.substring(f.speakerStart(), f.speakerEnd());
+                    Discourse.Resolved r = discourse.resolve(words);
+                    boolean used = false;
+                    for (Quote q : inSentence) {
+                        if (!attributed.contains(q) && (endsRightBefore(q, f) || opensRightAfter(q, f, s))) {
+                            direct(q, f.cue(), words, r, s, index);
+                            attributed.add(q);
+                            used = true;
+                        }
+                    }
+                    Span clause = Clauses.after(text, f, s, frames);
+                    if (clause == null && !used) {
+                        clause = Clauses.before(text, f, s, clauseFrom);
+                    }
+                    if (clause != null && !isMostlyQuote(clause, inSentence)) {
+                        indirect(clause, f.cue(), words, r, s, index);
+                        for (Quote q : inSentence) {
+                            if (!attributed.contains(q) && q.open() >= clause.start() && q.open() < clause.end()
+                                    && !isScare(q)) {
+                                direct(q, f.cue(), words, r, s, index);
+                                attributed.add(q);
+                            }
+                        }
+                        used = true;
+                    }
+                    if (used) {
+                        discourse.spoke(r);
+                        lastResolved = r;
+                        clauseFrom = Math.max(clauseFrom, f.end());
+                    }
+                }
+                for (Quote q : inSentence) {
+                    if (attributed.contains(q)) {
+                        continue;
+                    }
+                    boolean continuation = q.open() == p.start() && carried != null;
+                    Discourse.Resolved r = continuation ? carried : lastStatementParagraph >= index - 1 ? lastResolved : null;
+                    if (r != null && words(q) >= MIN_UNATTRIBUTED_WORDS && !isScare(q)) {
+                        direct(q, null, continuation ? carriedAttribution : null, r, s, index);
+                        attributed.add(q);
+                    }
+                }
+                for (Quote q : inSentence) {
+                    if (q.runsOn() && attributed.contains(q)) {
+                        runOn = lastResolved;
+                        runOnAttribution = lastAttribution();
+                    }
+                }
+            }
+        }
+
+        private String lastAttribution() {
+            return out.isEmpty() ? null : out.get(out.size() - 1).attribution();
+        }
+
+        private boolean endsRightBefore(Quote q, Frame f) {
+            if (q.runsOn() || q.close() >= f.start()) {
+                return false;
+            }
+            return text.substring(q.close() + 1, f.start()).matches("[\\s,.!?—–-]*");
+        }
+
+        private boolean opensRightAfter(Quote q, Frame f, Span s) {
+            if (q.open() < f.end()) {
+                return false;
+            }
+            String gap = text.substring(f.end(), q.open());
+            if (!gap.matches("[^“”\"]*") || gap.length() > 80) {
+                return false;
+            }
+            String words = gap.replaceAll("[,:;—–\\s]+", " ").strip();
+            boolean closesSentence = text.substring(Math.min(q.close() + 1, s.end()), s.end()).matches("[\\s.,!?”\"’)]*");
+            return words.isEmpty() || (closesSentence && words.split(" ").length <= 4
+                    && words.toLowerCase(Locale.ROOT).matches("(that|in a statement|in an interview|on \\w+|\\w+day|"
+                            + "to reporters|reporters|journalists|him|her|them|the \\w+|in \\w+|\\w+)( .*)?"));
+        }
+
+        private boolean isMostlyQuote(Span clause, List<Quote> quotes) {
+            for (Quote q : quotes) {
+                if (q.open() <= clause.start() + 1 && q.close() >= clause.end() - 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isScare(Quote q) {
+            int lineStart = Math.max(0, q.open() - 40);
+            if (SCARE.matcher(text.substring(lineStart, q.open())).find()) {
+                return true;
+            }
+            if (words(q) > 4 || q.runsOn()) {
+                return false;
+            }
+            // "the “clean network” plan": a short quotation used as a modifier
+            Matcher next = Pattern.compile("^\\s+([a-z]+)").matcher(text.substring(Math.min(q.close() + 1, text.length())));
+            return next.find() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
+                    "was", "in", "on", "for", "to", "by", "with", "of", "at", "from", "about", "if", "when", "while",
+                    "because", "how", "whether", "it", "we", "which", "who").contains(next.group(1));
+        }
+
+        private int words(Quote q) {
+            return text.substring(q.textStart(), q.close()).strip().split("\\s+").length;
+        }
+
+        private void direct(Quote q, String cue, String words, Discourse.Resolved r, Span sentence, int paragraph) {
+            Span span = Segmenter.trim(text, q.textStart(), q.close());
+            int end = span.end();
+            while (end > span.start() && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            add(Extraction.Kind.DIRECT, span.start(), end, cue, words, r, sentence, paragraph);
+        }
+
+        private void indirect(Span clause, String cue, String words, Discourse.Resolved r, Span sentence, int paragraph) {
+            add(Extraction.Kind.INDIRECT, clause.start(), clause.end(), cue, words, r, sentence, paragraph);
+        }
+
+        private void add(Extraction.Kind kind, int start, int end, String cue, String words, Discourse.Resolved r,
+                Span sentence, int paragraph) {
+            if (end <= start || !seen.add(((long) start << 32) | end | ((long) kind.ordinal() << 62))) {
+                return;
+            }
+            lastStatementParagraph = paragraph;
+            lastResolved = r;
+            Dates.Dated dated = Dates.find(outside(sentence, start, end), published);
+            Speaker speaker = r == null || r.entity() == null ? null : r.entity().speaker();
+            Speaker behalf = r == null || r.body() == null ? null : r.body().speaker();
+            out.add(new Extraction(kind, text.substring(start, end), start, end, cue, words, speaker, behalf,
+                    dated != null ? dated.day() : published,
+                    dated != null ? dated.precision() : published == null ? null : Extraction.Precision.DAY,
+                    mentions(text.substring(start, end), speaker)));
+        }
+
+        /** The sentence without the statement's own words or any quotation: where its date is written. */
+        private String outside(Span sentence, int start, int end) {
+            StringBuilder sb = new StringBuilder();
+            boolean inQuote = false;
+            for (int i = sentence.start(); i < sentence.end(); i++) {
+                if (Quotes.isOpen(text, i)) {
+                    inQuote = true;
+                } else if (Quotes.isClose(text, i)) {
+                    inQuote = false;
+                }
+                sb.append(inQuote || (i >= start && i < end) ? ' ' : text.charAt(i));
+            }
+            return sb.toString();
+        }
+
+        private List<Speaker> mentions(String words, Speaker speaker) {
+            Map<String, Speaker> found = new LinkedHashMap<>();
+            for (Discourse.Entity e : discourse.entities()) {
+                List<String> names = new ArrayList<>(e.aliases);
+                names.add(e.name);
+                for (String n : names) {
+                    if (n.length() > 2 && Character.isUpperCase(n.charAt(0))
+                            && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(words).find()) {
+                        found.putIfAbsent(e.name, e.speaker());
+                    }
+                }
+            }
+            Matcher m = Pattern.compile("\\b[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?").matcher(words);
+            while (m.find()) {
+                String country = Lexicon.country(m.group());
+                if (country == null && m.group().contains(" ")) {
+                    country = Lexicon.country(m.group().split("\\s+")[0]);
+                }
+                if (country != null) {
+                    found.putIfAbsent(country, new Speaker(country, Speaker.Kind.COUNTRY, List.of()));
+                }
+            }
+            if (speaker != null) {
+                found.remove(speaker.name());
+            }
+            return List.copyOf(found.values());
+        }
+    }
+}
