@@ -16,7 +16,7 @@ final class Clauses {
             + "last (?:week|month|year|night)|earlier|yesterday|today|this week|to reporters|to journalists|"
             + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also)\\b,?");
     private static final Set<String> NO_CLAUSE_START = Set.of("as", "while", "when", "after", "before", "because",
-            "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "it", "so", "since",
+            "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "so", "since",
             "and", "but", "or", "if", "than", "over", "through", "without", "under", "via");
     private static final Set<String> TO_CUES = Set.of("promised", "vowed", "pledged", "urged", "urges", "asked",
             "asks", "agreed", "threatened", "warned");
@@ -83,6 +83,9 @@ final class Clauses {
     }
 
     private static Segmenter.Span clause(String text, int start, int end) {
+        while (start < end && (",;:—–".indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
         Segmenter.Span span = Segmenter.trim(text, start, end);
         int e = span.end();
         while (e > span.start() && ".,;:".indexOf(text.charAt(e - 1)) >= 0) {

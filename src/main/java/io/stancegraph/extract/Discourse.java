@@ -19,11 +19,19 @@ final class Discourse {
             "(?:[\\p{Lu}][\\p{L}'’.\\-]*|Mc[\\p{Lu}][\\p{L}]*)(?:\\s+(?:(?:de|van|von|der|da|al|bin|la|le|du|di)\\s+)?"
                     + "(?:[\\p{Lu}][\\p{L}'’.\\-]*))*");
 
+    private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("the", "a", "an", "but", "and",
+            "meanwhile", "however", "in", "on", "at", "for", "while", "when", "after", "before", "this", "that",
+            "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "according", "as",
+            "since", "during", "under", "with", "without", "if", "although", "though", "also", "still", "yet", "so");
+
     static final class Entity {
         final String name;
         final Speaker.Kind kind;
         final Set<String> aliases = new LinkedHashSet<>();
-        String gender;
+        /** When the text last named or quoted it (sentence count): pronouns go to the latest. */
+        int lastMention;
+        /** A body quoted through an anonymous individual ("a ministry official"): 'he' can refer to it. */
+        boolean voicedByPerson;
 
         Entity(String name, Speaker.Kind kind) {
             this.name = name;
@@ -45,16 +53,38 @@ final class Discourse {
     private Entity lastPersonSpeaker;
     private Entity lastBodySpeaker;
     private Entity lastAnonymous;
+    private int clock;
 
     /** Records the people and bodies a sentence names, so later surnames and pronouns can find them. */
     void observe(String sentence) {
+        clock++;
         Matcher m = NAME_RUN.matcher(sentence);
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "");
             String[] words = run.split("\\s+");
+            touchPerson(words[words.length - 1]);
+            if (containsBodyWord(words) && words.length <= 6) {
+                String body = run.replaceAll("^(?:The|A|An)\\s+", "");
+                if (!body.isEmpty() && !SENTENCE_STARTERS.contains(body.toLowerCase(Locale.ROOT))) {
+                    body(stripRoles(body));
+                }
+                continue;
+            }
             if (words.length >= 2 && words.length <= 4 && !Lexicon.TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
-                    && !containsBodyWord(words) && Lexicon.country(run) == null && m.start() > 0) {
-                person(stripTitles(words));
+                    && !containsBodyWord(words) && Lexicon.country(run) == null
+                    && !SENTENCE_STARTERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                Entity e = person(stripTitles(words));
+                if (e != null) {
+                    e.lastMention = clock;
+                }
+            }
+        }
+    }
+
+    private void touchPerson(String surname) {
+        for (Entity e : entities) {
+            if (e.kind == Speaker.Kind.PERSON && (e.name.equals(surname) || e.name.endsWith(" " + surname))) {
+                e.lastMention = clock;
             }
         }
     }
@@ -76,17 +106,32 @@ final class Discourse {
         if (country != null) {
             return new Resolved(entity(country, Speaker.Kind.COUNTRY, p), null, false);
         }
+        if (lower.startsWith("the ") && Lexicon.ROLE_WORDS.contains(head.replaceAll("[’']s$", ""))
+                && allLowerOrBody(java.util.Arrays.copyOfRange(words, 1, words.length))) {
+            Entity person = latestPerson();
+            return new Resolved(person, bodyInTitle(words, 0), false);
+        }
         String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
+        Matcher of = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$")
+                .matcher(clean);
+        Entity affiliation = null;
+        if (of.matches() && !containsBodyWord(nameAtEnd(of.group(1).split("\\s+")).toArray(String[]::new))
+                && nameAtEnd(of.group(1).split("\\s+")).size() >= 2) {
+            clean = of.group(1);
+            affiliation = containsBodyWord(of.group(2).split("\\s+")) ? body(of.group(2)) : null;
+        }
         String[] cw = clean.split("\\s+");
-        if (containsBodyWord(cw)) {
+        List<String> name = nameAtEnd(cw);
+        boolean personAtEnd = name.size() >= 2 && !containsBodyWord(name.toArray(String[]::new))
+                && Lexicon.country(String.join(" ", name)) == null;
+        if (containsBodyWord(cw) && !personAtEnd) {
             return new Resolved(body(clean), null, false);
         }
-        List<String> name = nameAtEnd(cw);
         if (name.isEmpty()) {
             return new Resolved(null, null, false);
         }
         Entity person = name.size() == 1 ? single(name.get(0)) : person(name);
-        Entity behalf = bodyInTitle(cw, name.size());
+        Entity behalf = affiliation != null ? affiliation : bodyInTitle(cw, name.size());
         return new Resolved(person, behalf, false);
     }
 
@@ -95,8 +140,10 @@ final class Discourse {
             return;
         }
         lastSpeaker = r.entity();
+        r.entity().lastMention = clock;
         if (r.anonymous()) {
             lastAnonymous = r.entity();
+            r.entity().voicedByPerson = true;
         }
         if (r.entity().kind == Speaker.Kind.PERSON || r.anonymous()) {
             lastPersonSpeaker = r.entity();
@@ -115,10 +162,21 @@ final class Discourse {
 
     private Entity pronoun(String pronoun) {
         return switch (pronoun) {
-            case "he", "she", "i" -> lastPersonSpeaker != null ? lastPersonSpeaker : lastPerson();
+            case "he", "she", "i" -> latestPerson();
             case "it" -> lastBodySpeaker;
             default -> lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
         };
+    }
+
+    /** The person (or body speaking through a person) the text named or quoted last. */
+    private Entity latestPerson() {
+        Entity best = null;
+        for (Entity e : entities) {
+            if ((e.kind == Speaker.Kind.PERSON || e.voicedByPerson) && (best == null || e.lastMention >= best.lastMention)) {
+                best = e;
+            }
+        }
+        return best != null ? best : lastPersonSpeaker;
     }
 
     private Entity lastPerson() {
@@ -146,7 +204,10 @@ final class Discourse {
         }
         Matcher m = NAME_RUN.matcher(phrase);
         while (m.find()) {
-            String run = m.group().replaceAll("[’']s$", "");
+            String run = m.group().replaceAll("[’']s$", "").replaceAll("^(?:The|A|An|Senior|Top)\\s+", "");
+            if (run.isEmpty() || List.of("The", "A", "An").contains(run)) {
+                continue;
+            }
             String country = Lexicon.country(run);
             if (country != null) {
                 return new Resolved(entity(country, Speaker.Kind.COUNTRY, run), null, true);
@@ -168,7 +229,8 @@ final class Discourse {
                 return e;
             }
         }
-        return entity(word, Speaker.Kind.ORGANIZATION, word);
+        boolean acronym = word.matches("\\p{Lu}{2,}");
+        return entity(word, acronym ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, word);
     }
 
     private Entity person(List<String> name) {
@@ -222,6 +284,16 @@ final class Discourse {
             String country = Lexicon.country(m.group().replaceAll("[’']s$", ""));
             if (country != null) {
                 return entity(country, Speaker.Kind.COUNTRY, m.group());
+            }
+        }
+        String[] titleWords = title.split("\\s+");
+        if (containsBodyWord(titleWords)) {
+            Matcher run = NAME_RUN.matcher(title);
+            while (run.find()) {
+                String candidate = run.group().replaceAll("[’']s$", "");
+                if (containsBodyWord(candidate.split("\\s+")) || candidate.matches("\\p{Lu}{2,}")) {
+                    return body(stripRoles(candidate));
+                }
             }
         }
         String lower = title.toLowerCase(Locale.ROOT);
@@ -281,6 +353,16 @@ final class Discourse {
             }
         }
         return name.size() > 4 ? name.subList(name.size() - 4, name.size()) : name;
+    }
+
+    /** "FBI Deputy Director" names the FBI: role words after the body's name go. */
+    private static String stripRoles(String run) {
+        List<String> words = new ArrayList<>(List.of(run.split("\\s+")));
+        while (words.size() > 1 && Lexicon.TITLE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                && !Lexicon.BODY_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
     }
 
     private static String[] stripTitles(String[] words) {

@@ -23,7 +23,8 @@ final class Frames {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}’'.\\-]*");
+    /** A word; periods only inside it ("U.S"), so "said." is the word "said". */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}](?:[\\p{L}\\p{N}’'\\-]|\\.(?=\\p{L}))*");
     private static final Pattern BOUNDARY_WORDS = Pattern.compile(
             "\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|whereas|so|which|then)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -51,7 +52,8 @@ final class Frames {
                 if (f != null) {
                     out.add(f);
                 }
-            } else if (Lexicon.isCue(word) && !(word.equals("pointed") && !text.startsWith(" out", w.end()))) {
+            } else if (Lexicon.isCue(word) && Character.isLowerCase(w.group().charAt(0))
+                    && !(word.equals("pointed") && !text.startsWith(" out", w.end()))) {
                 Frame f = speakerBefore(text, sentence, w.start(), w.end(), w.group(), quotes);
                 if (f == null) {
                     f = speakerAfter(text, sentence, w.start(), w.end(), w.group(), quotes);
@@ -84,10 +86,15 @@ final class Frames {
         String before = text.substring(from, cueStart);
         int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
         int start = from + cut;
-        String phrase = text.substring(start, cueStart);
+        String phrase = text.substring(start, cueStart).stripTrailing();
         Matcher filler = TRAILING_FILLER.matcher(phrase);
         int end = filler.find() ? start + filler.start() : cueStart;
         Segmenter.Span span = Segmenter.trim(text, start, end);
+        if (span.start() == span.end() && start - 1 > from && text.charAt(start - 1) == ',') {
+            String prior = text.substring(from, start - 1);
+            int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
+            span = Segmenter.trim(text, from + priorCut, start - 1);
+        }
         String speaker = text.substring(span.start(), span.end());
         if (!looksLikeSpeaker(speaker)) {
             Segmenter.Span appos = apposition(text, from, start, span);
@@ -122,22 +129,27 @@ final class Frames {
             }
         }
         String after = text.substring(cueEnd, limit);
-        Matcher m = Pattern.compile("^\\s+([^,.;:!?()—]+)").matcher(after);
+        Matcher m = Pattern.compile("^\\s+([^,;:!?()—]+)").matcher(after);
         if (!m.find()) {
             return null;
         }
         String phrase = m.group(1);
         Matcher stop = Pattern.compile("\\s(?:in|on|at|during|after|before|when|while|as|adding|to|that|who|with|"
-                + "from|last|this|earlier|told|said)\\b").matcher(phrase);
+                + "from|last|this|earlier|told|said|for)\\b").matcher(phrase);
         int len = phrase.length();
         while (stop.find()) {
             String head = phrase.substring(0, stop.start());
-            if (!head.isBlank() && !head.matches(".*\\b(?:of|Secretary|Minister|Department|Ministry)$")) {
+            boolean titleGoesOn = phrase.length() > stop.end() && Character.isUpperCase(phrase.charAt(stop.end()))
+                    && stop.group().strip().matches("in|of|for|to");
+            if (!head.isBlank() && !titleGoesOn && !head.matches(".*\\b(?:of|Secretary|Minister|Department|Ministry)$")) {
                 len = stop.start();
                 break;
             }
         }
         int start = cueEnd + m.start(1);
+        while (len > 0 && phrase.charAt(len - 1) == '.' && !phrase.substring(0, len).matches(".*\\b\\p{Lu}\\.$")) {
+            len--;
+        }
         Segmenter.Span span = Segmenter.trim(text, start, start + len);
         String speaker = text.substring(span.start(), span.end());
         if (!looksLikeSpeaker(speaker) || Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))
@@ -152,7 +164,7 @@ final class Frames {
             return false;
         }
         String[] words = phrase.split("\\s+");
-        if (words.length > 12) {
+        if (words.length > 18) {
             return false;
         }
         String lower = phrase.toLowerCase(Locale.ROOT);
@@ -162,6 +174,14 @@ final class Frames {
         String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
             return true;
+        }
+        if (lower.matches("^(a|an|the)\\s.*")) {
+            for (String w : words) {
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (Lexicon.ANONYMOUS_HEADS.contains(lw) || Lexicon.ROLE_WORDS.contains(lw)) {
+                    return true;
+                }
+            }
         }
         String last = words[words.length - 1];
         return Character.isUpperCase(last.charAt(0)) && !lower.matches("^(it|this|that|there|what|which)\\b.*");

@@ -12,8 +12,8 @@ final class Lexicon {
 
     /** Verbs that report speech or a stated position, in the forms news uses. */
     static final Set<String> CUES = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "warned",
-            "warns", "urged", "urges", "stated", "states", "confirmed", "confirms", "announced", "announces", "explained",
-            "explains", "noted", "notes", "argued", "argues", "claimed", "claims", "insisted", "insists", "stressed",
+            "warns", "urged", "urges", "stated", "confirmed", "confirms", "announced", "announces", "explained",
+            "explains", "noted", "argued", "argues", "claimed", "insisted", "insists", "stressed",
             "stresses", "asked", "asks", "replied", "replies", "responded", "responds", "wrote", "writes", "declared",
             "declares", "revealed", "reveals", "reiterated", "reiterates", "acknowledged", "acknowledges", "admitted",
             "admits", "suggested", "suggests", "continued", "continues", "emphasized", "emphasised", "emphasizes",
@@ -44,6 +44,13 @@ final class Lexicon {
             "police", "army", "navy", "air", "force", "marine", "corps", "cabinet", "party", "opposition", "white",
             "house", "nasa", "fbi", "cia", "un", "u.n.", "nato", "eu", "e.u.", "who");
 
+    /** Nouns of office: "the principal deputy assistant secretary of defense for policy said". */
+    static final Set<String> ROLE_WORDS = set("secretary", "minister", "ambassador", "envoy", "president",
+            "director", "chairman", "chairwoman", "governor", "senator", "mayor", "general", "admiral", "commander",
+            "chief", "attorney", "prosecutor", "judge", "sheriff", "spokesman", "spokeswoman", "spokesperson",
+            "administrator", "commissioner", "undersecretary", "deputy", "officer", "official", "manager", "founder",
+            "ceo", "head", "leader", "coach", "captain", "professor", "lawmaker", "senator", "congressman");
+
     /** Head nouns of anonymous or generic speakers: "a ministry official", "officials", "a source". */
     static final Set<String> ANONYMOUS_HEADS = set("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "spokespeople", "source", "sources", "diplomat", "diplomats", "aide", "aides", "officer",
@@ -62,7 +69,8 @@ final class Lexicon {
             "board", "bureau", "authority", "center", "centre", "network", "news", "times", "post", "journal",
             "press", "agency", "telecom", "airlines", "airways", "motors", "technologies", "systems", "pentagon",
             "kremlin", "nasa", "fbi", "cia", "nato", "reuters", "yonhap", "xinhua", "bbc", "cnn", "ap", "afp",
-            "who", "un", "eu", "fda", "cdc", "nih", "epa", "sec", "fcc", "doj", "dod", "state", "cheong", "wa", "dae");
+            "who", "un", "eu", "fda", "cdc", "nih", "epa", "sec", "fcc", "doj", "dod", "state", "cheong", "wa", "dae",
+            "staff", "command", "guard", "district", "county", "sheriff’s", "sheriff's");
 
     /** Words that make a body part of a state (GOVERNMENT) rather than a company or other organisation. */
     static final Set<String> GOVERNMENT_WORDS = set("ministry", "department", "government", "administration",
