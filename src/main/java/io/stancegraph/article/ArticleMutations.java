@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.stancegraph.common.Editor;
 import io.stancegraph.common.Outcome;
+import io.stancegraph.statement.Statement;
+import io.stancegraph.statement.StatementReader;
 
 /** Ingesting articles; needs an editor token. */
 @GraphQLApi
@@ -22,6 +24,8 @@ public class ArticleMutations {
     ArticleService articles;
     @Inject
     ArticleReader reader;
+    @Inject
+    StatementReader statements;
 
     @Mutation("ingestArticle")
     @Description("Stores an article; the same canonical URL again returns the stored one (created: false).")
@@ -29,6 +33,8 @@ public class ArticleMutations {
         String by = editor.require();
         Outcome o = Outcome.guard(() -> articles.ingest(input, by));
         Article article = o.key() == null ? null : reader.byKeys(List.of(o.key())).get(o.key());
-        return new IngestArticlePayload(article, o.created() && o.succeeded(), List.of(), o.errors());
+        List<Statement> extracted = article != null && o.succeeded() && Boolean.TRUE.equals(input.extract)
+                ? statements.extractedIn(article.key()) : List.of();
+        return new IngestArticlePayload(article, o.created() && o.succeeded(), extracted, o.errors());
     }
 }

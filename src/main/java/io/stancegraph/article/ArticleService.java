@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,7 @@ import io.stancegraph.common.UserErrorCode;
 import io.stancegraph.common.UserErrors;
 import io.stancegraph.statement.RevisionAction;
 import io.stancegraph.statement.RevisionEntity;
+import io.stancegraph.statement.StatementExtraction;
 
 /**
  * Stores articles idempotently by canonical URL. Concurrent ingests of one URL meet at the unique index
@@ -30,6 +32,9 @@ import io.stancegraph.statement.RevisionEntity;
 public class ArticleService {
 
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    @Inject
+    StatementExtraction extraction;
 
     @Transactional
     public Outcome ingest(IngestArticleInput in, String by) {
@@ -54,9 +59,14 @@ public class ArticleService {
         EntityManager em = ArticleEntity.getEntityManager();
         String canonical = CanonicalUrl.of(in.url);
         String hash = sha256(in.body);
+        boolean extract = Boolean.TRUE.equals(in.extract);
         ArticleEntity stored = ArticleEntity.findByCanonicalUrl(in.url);
         if (stored != null) {
-            return existing(stored, hash);
+            Outcome o = existing(stored, hash);
+            if (extract && o.succeeded()) {
+                extraction.extractOnce(stored, by);
+            }
+            return o;
         }
         List<?> inserted = em.createNativeQuery("""
                 insert into article (url, canonical_url, title, outlet_id, authors, published_on, language, body, content_hash)
@@ -70,6 +80,9 @@ public class ArticleService {
         if (!inserted.isEmpty()) {
             long id = ((Number) inserted.get(0)).longValue();
             RevisionEntity.record(Article.TYPE, id, null, RevisionAction.CREATED, by, "ingested " + canonical);
+            if (extract) {
+                extraction.extractOnce(ArticleEntity.findById(id), by);
+            }
             return Outcome.ok(id);
         }
         // another request stored this URL since the check above: keep none of ours (not even the outlet)

@@ -70,13 +70,10 @@ final class Discourse {
                 }
                 continue;
             }
-            if (words.length >= 2 && words.length <= 4 && !Lexicon.TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
-                    && !containsBodyWord(words) && Lexicon.country(run) == null
-                    && !SENTENCE_STARTERS.contains(words[0].toLowerCase(Locale.ROOT))) {
-                Entity e = person(stripTitles(words));
-                if (e != null) {
-                    e.lastMention = clock;
-                }
+            String[] name = stripTitles(words);
+            if (name.length >= 2 && name.length <= 4 && !containsBodyWord(words) && Lexicon.country(run) == null
+                    && !SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))) {
+                person(name).lastMention = clock;
             }
         }
     }
@@ -281,9 +278,16 @@ final class Discourse {
         }
         Matcher m = NAME_RUN.matcher(title);
         while (m.find()) {
-            String country = Lexicon.country(m.group().replaceAll("[’']s$", ""));
-            if (country != null) {
-                return entity(country, Speaker.Kind.COUNTRY, m.group());
+            // "Ambassador to South Korea": the host country follows 'to' or 'in'; the employer leads the title
+            if (title.substring(0, m.start()).matches("(?is).*\\b(to|in)\\s+$")) {
+                continue;
+            }
+            String[] runWords = m.group().replaceAll("[’']s$", "").split("\\s+");
+            for (int n = Math.min(2, runWords.length); n >= 1; n--) {
+                String country = Lexicon.country(String.join(" ", java.util.Arrays.copyOf(runWords, n)));
+                if (country != null) {
+                    return entity(country, Speaker.Kind.COUNTRY, String.join(" ", java.util.Arrays.copyOf(runWords, n)));
+                }
             }
         }
         String[] titleWords = title.split("\\s+");

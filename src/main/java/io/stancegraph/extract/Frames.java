@@ -96,12 +96,18 @@ final class Frames {
             span = Segmenter.trim(text, from + priorCut, start - 1);
         }
         String speaker = text.substring(span.start(), span.end());
-        if (!looksLikeSpeaker(speaker)) {
-            Segmenter.Span appos = apposition(text, from, start, span);
-            if (appos == null) {
+        boolean description = speaker.matches("^(?:a|an|the)\\s+\\p{Ll}.*");
+        if (!looksLikeSpeaker(speaker) || description) {
+            int comma = span.start() - 1;
+            while (comma > from && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            Segmenter.Span appos = apposition(text, from, comma + 1, span);
+            if (appos != null) {
+                span = appos;
+            } else if (!looksLikeSpeaker(speaker)) {
                 return null;
             }
-            span = appos;
         }
         return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false);
     }
@@ -181,6 +187,9 @@ final class Frames {
                 if (Lexicon.ANONYMOUS_HEADS.contains(lw) || Lexicon.ROLE_WORDS.contains(lw)) {
                     return true;
                 }
+            }
+            if (Lexicon.BODY_WORDS.contains(head)) {
+                return true;
             }
         }
         String last = words[words.length - 1];

@@ -129,7 +129,9 @@ public final class QuoteExtractor {
             if (q.runsOn() || q.close() >= f.start()) {
                 return false;
             }
-            return text.substring(q.close() + 1, f.start()).matches("[\\s,.!?—–-]*");
+            // "“...,” the minister, Ana Costa, said": a description may stand between the quote and the name
+            return text.substring(q.close() + 1, f.start())
+                    .matches("[\\s,.!?—–-]*(?:(?:the|a|an)\\s[^“”\"]{0,60},\\s*)?");
         }
 
         private boolean opensRightAfter(Quote q, Frame f, Span s) {

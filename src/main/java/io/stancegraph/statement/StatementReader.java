@@ -80,6 +80,13 @@ public class StatementReader {
                         Collectors.mapping(Mention::actor, Collectors.toList())));
     }
 
+    /** The article's live statements that extraction recorded, in text order. */
+    public List<Statement> extractedIn(long articleKey) {
+        return db.list(new Sql("select " + COLUMNS + " from statement s where s.article_id = ? and not s.retracted"
+                + " and exists (select 1 from revision r where r.statement_id = s.id and r.action = 'EXTRACTED')"
+                + " order by s.start_offset nulls last, s.id", articleKey), StatementReader::map);
+    }
+
     /** Each statement's revisions, oldest first. */
     public Map<Long, List<Revision>> historyOf(Collection<Long> statementKeys) {
         return groupBy(db.list(new Sql("select statement_id, action, created_at, by_subject, detail from revision"
