@@ -22,6 +22,7 @@ final class Clauses {
             "asks", "agreed", "threatened", "warned");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
+    private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
     private Clauses() {
     }
 
@@ -40,7 +41,7 @@ final class Clauses {
             adj.region(i, s.end());
         }
         String rest = text.substring(i, s.end());
-        Matcher that = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s").matcher(rest);
+        Matcher that = THAT.matcher(rest);
         String lowerCue = f.cue().toLowerCase(Locale.ROOT);
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
         if (that.find() && (objectCue || that.group().strip().equals("that"))) {

@@ -24,6 +24,8 @@ final class Discourse {
             "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "according", "as",
             "since", "during", "under", "with", "without", "if", "although", "though", "also", "still", "yet", "so");
 
+    private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)[’']s\\s+(.+)$");
     static final class Entity {
         final String name;
         final Speaker.Kind kind;
@@ -109,7 +111,7 @@ final class Discourse {
             return new Resolved(person, bodyInTitle(words, 0), false);
         }
         String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
-        Matcher of = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$")
+        Matcher of = OF_BODY
                 .matcher(clean);
         Entity affiliation = null;
         if (of.matches() && !containsBodyWord(nameAtEnd(of.group(1).split("\\s+")).toArray(String[]::new))
@@ -245,7 +247,7 @@ final class Discourse {
 
     private Entity body(String name) {
         String country = null;
-        Matcher m = Pattern.compile("^(.+?)[’']s\\s+(.+)$").matcher(name);
+        Matcher m = POSSESSIVE.matcher(name);
         String n = name;
         if (m.matches() && Lexicon.country(m.group(1)) != null) {
             country = Lexicon.country(m.group(1));

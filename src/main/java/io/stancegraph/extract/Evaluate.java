@@ -60,6 +60,8 @@ public final class Evaluate {
         Path folder = Path.of(args[0]);
         boolean verbose = List.of(args).contains("--verbose");
         Map<Extraction.Kind, Score> scores = evaluate(folder, verbose);
+        System.out.printf(Locale.ROOT, "%d articles; extraction alone: %.0f articles/s (%.2f ms each, %d rounds after warm-up)%n",
+                articles(folder), throughput(folder, 20), 1000 / throughput(folder, 20), 20);
         System.out.printf("%-9s %5s %6s %8s %10s %7s %6s %12s%n", "kind", "gold", "found", "matched", "precision",
                 "recall", "F1", "speaker-acc");
         for (Map.Entry<Extraction.Kind, Score> e : scores.entrySet()) {
@@ -67,6 +69,27 @@ public final class Evaluate {
             System.out.printf(Locale.ROOT, "%-9s %5d %6d %8d %10.3f %7.3f %6.3f %12.3f%n", e.getKey(), s.gold, s.found,
                     s.matched, s.precision(), s.recall(), s.f1(), s.speakerAccuracy());
         }
+    }
+
+    private static int articles(Path folder) throws IOException {
+        return new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("articles").size();
+    }
+
+    /** Articles per second through the extractor alone (no database), after a warm-up pass. */
+    private static double throughput(Path folder, int rounds) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> bodies = new ArrayList<>();
+        for (JsonNode name : json.readTree(folder.resolve("manifest.json").toFile()).get("articles")) {
+            JsonNode article = json.readTree(folder.resolve(name.asText()).toFile()).get("article");
+            bodies.add(Files.readString(folder.resolve(article.get("body").asText())));
+        }
+        QuoteExtractor extractor = new QuoteExtractor();
+        bodies.forEach(b -> extractor.extract(b, null));
+        long start = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            bodies.forEach(b -> extractor.extract(b, null));
+        }
+        return rounds * bodies.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     static Map<Extraction.Kind, Score> evaluate(Path folder, boolean verbose) throws IOException {

@@ -36,6 +36,11 @@ final class Frames {
                     + "has\\s+long|did\\s+not|does\\s+not|didn’t|doesn’t))+$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern AFTER_CUE = Pattern.compile("^\\s+([^,;:!?()—]+)");
+    private static final Pattern BOUNDARY_WORD = Pattern.compile("\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|"
+                + "whereas|so|which|then|who)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STOP = Pattern.compile("\\s(?:in|on|at|during|after|before|when|while|as|adding|to|that|who|with|"
+                + "from|last|this|earlier|told|said|for)\\b");
     private Frames() {
     }
 
@@ -135,13 +140,12 @@ final class Frames {
             }
         }
         String after = text.substring(cueEnd, limit);
-        Matcher m = Pattern.compile("^\\s+([^,;:!?()—]+)").matcher(after);
+        Matcher m = AFTER_CUE.matcher(after);
         if (!m.find()) {
             return null;
         }
         String phrase = m.group(1);
-        Matcher stop = Pattern.compile("\\s(?:in|on|at|during|after|before|when|while|as|adding|to|that|who|with|"
-                + "from|last|this|earlier|told|said|for)\\b").matcher(phrase);
+        Matcher stop = STOP.matcher(phrase);
         int len = phrase.length();
         while (stop.find()) {
             String head = phrase.substring(0, stop.start());
@@ -210,8 +214,7 @@ final class Frames {
 
     private static int lastBoundaryWord(String s) {
         int best = 0;
-        Matcher m = Pattern.compile("\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|"
-                + "whereas|so|which|then|who)\\s+", Pattern.CASE_INSENSITIVE).matcher(s);
+        Matcher m = BOUNDARY_WORD.matcher(s);
         while (m.find()) {
             best = m.end();
         }

@@ -30,6 +30,8 @@ public final class QuoteExtractor {
             "(?i)(?:so-called|dubbed|called|termed|known as|named|titled|labell?ed|branded|the word|the term|"
                     + "the phrase|the slogan|the motto|coined)\\s*$");
 
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([a-z]+)");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?");
     /** Every statement in the text, in text order. {@code published} resolves relative dates; may be null. */
     public List<Extraction> extract(String text, LocalDate published) {
         Run run = new Run(text, published);
@@ -167,7 +169,7 @@ public final class QuoteExtractor {
                 return false;
             }
             // "the “clean network” plan": a short quotation used as a modifier
-            Matcher next = Pattern.compile("^\\s+([a-z]+)").matcher(text.substring(Math.min(q.close() + 1, text.length())));
+            Matcher next = NEXT_WORD.matcher(text.substring(Math.min(q.close() + 1, text.length())));
             return next.find() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
                     "was", "in", "on", "for", "to", "by", "with", "of", "at", "from", "about", "if", "when", "while",
                     "because", "how", "whether", "it", "we", "which", "who").contains(next.group(1));
@@ -206,6 +208,18 @@ public final class QuoteExtractor {
                     mentions(text.substring(start, end), speaker)));
         }
 
+        /** Whether {@code name} stands in {@code words} as whole words. */
+        private static boolean containsWord(String words, String name) {
+            for (int i = words.indexOf(name); i >= 0; i = words.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                if ((i == 0 || !Character.isLetterOrDigit(words.charAt(i - 1)))
+                        && (end == words.length() || !Character.isLetterOrDigit(words.charAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The sentence without the statement's own words or any quotation: where its date is written. */
         private String outside(Span sentence, int start, int end) {
             StringBuilder sb = new StringBuilder();
@@ -227,13 +241,12 @@ public final class QuoteExtractor {
                 List<String> names = new ArrayList<>(e.aliases);
                 names.add(e.name);
                 for (String n : names) {
-                    if (n.length() > 2 && Character.isUpperCase(n.charAt(0))
-                            && Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(words).find()) {
+                    if (n.length() > 2 && Character.isUpperCase(n.charAt(0)) && containsWord(words, n)) {
                         found.putIfAbsent(e.name, e.speaker());
                     }
                 }
             }
-            Matcher m = Pattern.compile("\\b[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?").matcher(words);
+            Matcher m = CAPITALISED.matcher(words);
             while (m.find()) {
                 String country = Lexicon.country(m.group());
                 if (country == null && m.group().contains(" ")) {
