@@ -23,6 +23,8 @@ final class Clauses {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
+    private static final Pattern CONTINUED = Pattern.compile("^\\s*,\\s*(?:and|but)\\s+(?:that\\s+)?");
+
     private Clauses() {
     }
 
@@ -41,6 +43,11 @@ final class Clauses {
             adj.region(i, s.end());
         }
         String rest = text.substring(i, s.end());
+        // "..., Miller added, and some militaries are arming": the attribution also covers the clause after 'and'
+        Matcher continued = CONTINUED.matcher(rest);
+        if (continued.lookingAt()) {
+            return clause(text, i + continued.end(), s.end());
+        }
         Matcher that = THAT.matcher(rest);
         String lowerCue = f.cue().toLowerCase(Locale.ROOT);
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
@@ -75,7 +82,8 @@ final class Clauses {
         String tail = text.substring(f.end(), s.end()).strip();
         Matcher adj = ADJUNCT.matcher(tail);
         String rest = adj.lookingAt() ? tail.substring(adj.end()).strip() : tail;
-        boolean ends = rest.matches("^[.!?”\"’)]*$") || rest.matches("(?i)^,?\\s*(as|while|when|after|adding|amid)\\b.*")
+        boolean ends = rest.matches("^[.!?”\"’)]*$")
+                || rest.matches("(?i)^,?\\s*(as|while|when|after|adding|amid|and|but|including)\\b.*")
                 || rest.matches("^,?\\s*[.!?]?$");
         if (!ends) {
             return null;

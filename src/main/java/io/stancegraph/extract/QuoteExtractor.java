@@ -82,20 +82,23 @@ public final class QuoteExtractor {
                             used = true;
                         }
                     }
-                    Span clause = Clauses.after(text, f, s, frames);
-                    if (clause == null && !used) {
-                        clause = Clauses.before(text, f, s, clauseFrom);
+                    List<Span> clauses = new ArrayList<>();
+                    if (!used) {
+                        clauses.add(Clauses.before(text, f, s, clauseFrom));
                     }
-                    if (clause != null && !isMostlyQuote(clause, inSentence)) {
-                        indirect(clause, f.cue(), words, r, s, index);
-                        for (Quote q : inSentence) {
-                            if (!attributed.contains(q) && q.open() >= clause.start() && q.open() < clause.end()
-                                    && !isScare(q)) {
-                                direct(q, f.cue(), words, r, s, index);
-                                attributed.add(q);
+                    clauses.add(Clauses.after(text, f, s, frames));
+                    for (Span clause : clauses) {
+                        if (clause != null && !isMostlyQuote(clause, inSentence)) {
+                            indirect(clause, f.cue(), words, r, s, index);
+                            for (Quote q : inSentence) {
+                                if (!attributed.contains(q) && q.open() >= clause.start() && q.open() < clause.end()
+                                        && !isScare(q)) {
+                                    direct(q, f.cue(), words, r, s, index);
+                                    attributed.add(q);
+                                }
                             }
+                            used = true;
                         }
-                        used = true;
                     }
                     if (used) {
                         discourse.spoke(r);
