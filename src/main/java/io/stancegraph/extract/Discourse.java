@@ -60,7 +60,7 @@ final class Discourse {
     /** Records the people and bodies a sentence names, so later surnames and pronouns can find them. */
     void observe(String sentence) {
         clock++;
-        Matcher m = NAME_RUN.matcher(sentence);
+        Matcher m = NAME_RUN.matcher(withoutQuotations(sentence));
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "");
             String[] words = run.split("\\s+");
@@ -78,6 +78,21 @@ final class Discourse {
                 person(name).lastMention = clock;
             }
         }
+    }
+
+    /** Names inside quotation marks are the speaker's words: they say nothing about who speaks next. */
+    private static String withoutQuotations(String sentence) {
+        StringBuilder sb = new StringBuilder(sentence.length());
+        boolean in = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Quotes.isOpen(sentence, i)) {
+                in = true;
+            } else if (in && Quotes.isClose(sentence, i)) {
+                in = false;
+            }
+            sb.append(in ? ' ' : sentence.charAt(i));
+        }
+        return sb.toString();
     }
 
     private void touchPerson(String surname) {
@@ -161,10 +176,26 @@ final class Discourse {
 
     private Entity pronoun(String pronoun) {
         return switch (pronoun) {
-            case "he", "she", "i" -> latestPerson();
+            case "he", "she", "i" -> pronounPerson();
             case "it" -> lastBodySpeaker;
             default -> lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
         };
+    }
+
+    /**
+     * 'he' or 'she': a person named earlier in this sentence; else whoever spoke in the last few sentences (news
+     * keeps to one speaker until it names another); else the person named last.
+     */
+    private Entity pronounPerson() {
+        for (Entity e : entities) {
+            if (e.kind == Speaker.Kind.PERSON && e.lastMention == clock && e != lastPersonSpeaker) {
+                return e;
+            }
+        }
+        if (lastPersonSpeaker != null && clock - lastPersonSpeaker.lastMention <= 3) {
+            return lastPersonSpeaker;
+        }
+        return latestPerson();
     }
 
     /** The person (or body speaking through a person) the text named or quoted last. */
@@ -245,7 +276,8 @@ final class Discourse {
         return e;
     }
 
-    private Entity body(String name) {
+    private Entity body(String fullName) {
+        String name = fullName.replaceAll("^(?:Senior|Top|Former|Acting|Unnamed|Anonymous)\\s+", "");
         String country = null;
         Matcher m = POSSESSIVE.matcher(name);
         String n = name;

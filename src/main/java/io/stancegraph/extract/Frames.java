@@ -149,7 +149,8 @@ final class Frames {
         int len = phrase.length();
         while (stop.find()) {
             String head = phrase.substring(0, stop.start());
-            boolean titleGoesOn = phrase.length() > stop.end() && Character.isUpperCase(phrase.charAt(stop.end()))
+            String next = phrase.substring(stop.end()).strip();
+            boolean titleGoesOn = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                     && stop.group().strip().matches("in|of|for|to");
             if (!head.isBlank() && !titleGoesOn && !head.matches(".*\\b(?:of|Secretary|Minister|Department|Ministry)$")) {
                 len = stop.start();

@@ -38,6 +38,8 @@ final class Lexicon {
             "dame", "lord", "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "rev.", "reverend",
             "father", "sister", "leader", "head", "deputy", "assistant", "acting", "former", "chancellor", "premier",
             "commissioner", "administrator", "superintendent", "sheriff", "coach", "manager", "analyst", "economist",
+            "charge", "special", "agent", "spc.", "pfc.", "pvt.", "cpl.", "maj.", "brig.", "cmdr.", "sgt.", "staff",
+            "private", "specialist", "corporal", "major", "rear", "petty", "chief", "master", "airman", "seaman",
             "researcher", "scientist", "spokes", "press", "foreign", "defense", "defence", "interior", "finance",
             "trade", "state", "health", "justice", "energy", "home", "education", "labor", "labour", "agriculture",
             "senior", "junior", "top", "u.s.", "us", "federal", "national", "regional", "district", "county", "city",
@@ -129,7 +131,8 @@ final class Lexicon {
             "lt.", "col.", "sgt.", "capt.", "adm.", "gov.", "sen.", "rep.", "rev.", "inc.", "corp.", "co.", "ltd.",
             "no.", "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", "e.u.", "jan.", "feb.", "mar.", "apr.",
             "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "mt.", "ft.", "approx.",
-            "dept.", "est.", "fig.", "gov't", "d.c.", "n.y.", "l.a.");
+            "dept.", "est.", "fig.", "gov't", "d.c.", "n.y.", "l.a.", "spc.", "pfc.", "pvt.", "cpl.", "maj.", "brig.",
+            "cmdr.", "cdr.", "msgt.", "ssgt.", "sfc.", "pvt.", "ens.", "hon.", "gov.", "supt.", "insp.", "det.");
 
     /** A set from a word list that may repeat a word (Set.of would refuse it). */
     private static Set<String> set(String... words) {

@@ -76,7 +76,7 @@ public final class QuoteExtractor {
                     Discourse.Resolved r = discourse.resolve(words);
                     boolean used = false;
                     for (Quote q : inSentence) {
-                        if (!attributed.contains(q) && (endsRightBefore(q, f) || opensRightAfter(q, f, s))) {
+                        if (!attributed.contains(q) && (endsRightBefore(q, f) || opensRightAfter(q, f, s)) && !isScare(q)) {
                             direct(q, f.cue(), words, r, s, index);
                             attributed.add(q);
                             used = true;
