@@ -168,7 +168,7 @@ public final class QuoteExtractor {
             if (SCARE.matcher(text.substring(lineStart, q.open())).find()) {
                 return true;
             }
-            if (words(q) > 4 || q.runsOn()) {
+            if (words(q) > 4 || q.runsOn() || ",.!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0) {
                 return false;
             }
             // "the “clean network” plan": a short quotation used as a modifier
