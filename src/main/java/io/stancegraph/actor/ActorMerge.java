@@ -22,7 +22,7 @@ public class ActorMerge {
     @Transactional
     public Outcome merge(MergeActorsInput in, String by) {
         UserErrors errors = new UserErrors();
-        ActorEntity into = ActorService.live(in.intoId, "intoId", errors);
+        ActorEntity into = ActorService.live(in.intoId, errors, "intoId");
         ActorEntity from = GlobalId.keyOf(Actor.TYPE, in.fromId).map(k -> ActorEntity.<ActorEntity>findById(k)).orElse(null);
         if (from == null) {
             errors.notFound("No actor has ID '" + in.fromId + "'", "fromId");

@@ -59,7 +59,7 @@ public class ActorService {
     public Outcome update(UpdateActorInput in, String by) {
         UserErrors errors = new UserErrors().text(in.name, false, "name").name(in.name, "name")
                 .text(in.description, false, "description");
-        ActorEntity a = live(in.actorId, "actorId", errors);
+        ActorEntity a = live(in.actorId, errors, "actorId");
         String wikidata = a == null ? null : wikidata(in.wikidataId, a.id, errors);
         if (errors.any()) {
             return Outcome.failed(errors);
@@ -90,7 +90,7 @@ public class ActorService {
     @Transactional
     public Outcome addAlias(AliasInput in, String by) {
         UserErrors errors = new UserErrors().text(in.alias, true, "alias").name(in.alias, "alias");
-        ActorEntity a = live(in.actorId, "actorId", errors);
+        ActorEntity a = live(in.actorId, errors, "actorId");
         if (a != null && !errors.any() && ActorAliasEntity.exists(a, in.alias)) {
             errors.conflict("'" + in.alias.strip() + "' is already an alias of " + a.name, "alias");
         }
@@ -105,7 +105,7 @@ public class ActorService {
     @Transactional
     public Outcome removeAlias(AliasInput in, String by) {
         UserErrors errors = new UserErrors().text(in.alias, true, "alias");
-        ActorEntity a = live(in.actorId, "actorId", errors);
+        ActorEntity a = live(in.actorId, errors, "actorId");
         if (errors.any()) {
             return Outcome.failed(errors);
         }
@@ -122,8 +122,8 @@ public class ActorService {
     @Transactional
     public Outcome addAffiliation(AddAffiliationInput in, String by) {
         UserErrors errors = new UserErrors().text(in.role, false, "role");
-        ActorEntity member = live(in.memberId, "memberId", errors);
-        ActorEntity org = live(in.organizationId, "organizationId", errors);
+        ActorEntity member = live(in.memberId, errors, "memberId");
+        ActorEntity org = live(in.organizationId, errors, "organizationId");
         if (member != null && org != null && member.id.equals(org.id)) {
             errors.validation("An actor cannot be a member of itself", "organizationId");
         }
@@ -146,7 +146,7 @@ public class ActorService {
     }
 
     /** The live actor an ID names (a merged-away ID gives its survivor), or a NOT_FOUND error at {@code field}. */
-    static ActorEntity live(String id, String field, UserErrors errors) {
+    public static ActorEntity live(String id, UserErrors errors, String... field) {
         ActorEntity a = GlobalId.keyOf(Actor.TYPE, id).map(k -> ActorEntity.<ActorEntity>findById(k)).orElse(null);
         while (a != null && a.mergedInto != null) {
             a = a.mergedInto;

@@ -183,8 +183,8 @@ final class Discourse {
     }
 
     /**
-     * 'he' or 'she': a person named earlier in this sentence; else whoever spoke in the last few sentences (news
-     * keeps to one speaker until it names another); else the person named last.
+     * 'he' or 'she': a person named earlier in this sentence; else the last speaker, unless the text has named
+     * another person since (news keeps to one speaker until it names another).
      */
     private Entity pronounPerson() {
         for (Entity e : entities) {
@@ -192,10 +192,11 @@ final class Discourse {
                 return e;
             }
         }
-        if (lastPersonSpeaker != null && clock - lastPersonSpeaker.lastMention <= 3) {
+        Entity latest = latestPerson();
+        if (lastPersonSpeaker != null && (latest == null || latest.lastMention <= lastPersonSpeaker.lastMention)) {
             return lastPersonSpeaker;
         }
-        return latestPerson();
+        return latest;
     }
 
     /** The person (or body speaking through a person) the text named or quoted last. */

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.LockModeType;
 
-import io.stancegraph.actor.Actor;
+import io.stancegraph.actor.ActorService;
 import io.stancegraph.actor.ActorEntity;
 import io.stancegraph.article.Article;
 import io.stancegraph.article.ArticleEntity;
@@ -35,17 +35,7 @@ final class StatementChecks {
 
     /** A live actor, following merges; null (no error) when {@code id} is null. */
     ActorEntity actor(String id, String... field) {
-        if (id == null) {
-            return null;
-        }
-        ActorEntity a = GlobalId.keyOf(Actor.TYPE, id).map(k -> ActorEntity.<ActorEntity>findById(k)).orElse(null);
-        while (a != null && a.mergedInto != null) {
-            a = a.mergedInto;
-        }
-        if (a == null) {
-            errors.notFound("No actor has ID '" + id + "'", field);
-        }
-        return a;
+        return id == null ? null : ActorService.live(id, errors, field);
     }
 
     Set<ActorEntity> actors(List<String> ids, String field) {
