@@ -97,7 +97,8 @@ final class Discourse {
 
     private void touchPerson(String surname) {
         for (Entity e : entities) {
-            if (e.kind == Speaker.Kind.PERSON && (e.name.equals(surname) || e.name.endsWith(" " + surname))) {
+            if (e.kind == Speaker.Kind.PERSON && (e.name.equals(surname) || e.name.endsWith(" " + surname)
+                    || e.aliases.contains(surname))) {
                 e.lastMention = clock;
             }
         }
@@ -252,7 +253,7 @@ final class Discourse {
 
     private Entity single(String word) {
         for (Entity e : reversed()) {
-            if (e.kind == Speaker.Kind.PERSON && e.name.endsWith(" " + word)) {
+            if (e.kind == Speaker.Kind.PERSON && (e.name.endsWith(" " + word) || e.aliases.contains(word))) {
                 e.aliases.add(word);
                 return e;
             }
@@ -273,7 +274,7 @@ final class Discourse {
             }
         }
         Entity e = entity(full, Speaker.Kind.PERSON, full);
-        e.aliases.add(name.get(name.size() - 1));
+        e.aliases.add(shortForm(name));
         return e;
     }
 
@@ -366,6 +367,15 @@ final class Discourse {
         return words.length == 0 ? null : person(List.of(words));
     }
 
+    /**
+     * How the text will name the person later: the surname, which is the last word, except in Korean-style names
+     * written family name first with a hyphenated given name (Kim In-chul, Kang Kyung-wha).
+     */
+    static String shortForm(List<String> name) {
+        String last = name.get(name.size() - 1);
+        return name.size() >= 2 && last.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") ? name.get(0) : last;
+    }
+
     /** The person's name at the end of a phrase: capitalised words after the last title word or lowercase word. */
     static List<String> nameAtEnd(String[] words) {
         List<String> name = new ArrayList<>();
@@ -410,7 +420,8 @@ final class Discourse {
 
     static boolean containsBodyWord(String[] words) {
         for (String w : words) {
-            if (Lexicon.BODY_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+            if (Lexicon.BODY_WORDS.contains(lw) || lw.length() > 4 && Lexicon.BODY_WORDS.contains(lw.replaceAll("s$", ""))) {
                 return true;
             }
         }

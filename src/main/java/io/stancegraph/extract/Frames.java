@@ -193,7 +193,7 @@ final class Frames {
                     return true;
                 }
             }
-            if (Lexicon.BODY_WORDS.contains(head)) {
+            if (Lexicon.BODY_WORDS.contains(head) || Lexicon.BODY_WORDS.contains(head.replaceAll("s$", ""))) {
                 return true;
             }
         }

@@ -64,7 +64,9 @@ public class StatementExtraction {
         if (a == null) {
             a = ActorEntity.findByNameOrAlias(speaker.name());
         }
-        if (a == null && !create) {
+        // "the unions", "the central bank": a description, not a name to file an actor under
+        boolean named = speaker.name().codePoints().anyMatch(Character::isUpperCase);
+        if (a == null && (!create || !named)) {
             return null;
         }
         if (a == null) {

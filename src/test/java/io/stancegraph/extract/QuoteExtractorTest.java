@@ -163,6 +163,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNamedOfficialSpeaksOnBehalfOfTheBodyInTheTitle() {
+        Extraction e = only(extract("Foreign Ministry spokesman Kim In-chul said the talks would continue."),
+                Extraction.Kind.INDIRECT);
+        assertEquals("Kim In-chul", speaker(e));
+        assertEquals("Foreign Ministry", e.onBehalfOf().name());
+        assertEquals(List.of("Kim"), e.speaker().aliases(), "a Korean name's short form is the family name");
+    }
+
+    @Test
+    void theyGoesToTheBodyThatSpokeLast() {
+        List<Extraction> found = extract("Foreign Minister Kang Kyung-wha said the talks would go on.\n\n"
+                + "The unions said the strike would go on. \"We are not backing down,\" they said.");
+        Extraction quote = only(found, Extraction.Kind.DIRECT);
+        assertEquals("unions", speaker(quote), "not the minister who spoke before");
+        assertEquals("they", quote.attribution());
+    }
+
+    @Test
     void mentionsNameTheActorsInTheStatement() {
         Extraction e = only(extract("Harry Harris said South Korea should exclude Huawei from its networks."),
                 Extraction.Kind.INDIRECT);
