@@ -24,10 +24,9 @@ public class Article implements Node {
     private final List<String> authors;
     private final LocalDate publishedOn;
     private final String language;
-    private final String body;
 
     public Article(long key, String url, String title, Long outletKey, List<String> authors, LocalDate publishedOn,
-            String language, String body) {
+            String language) {
         this.key = key;
         this.url = url;
         this.title = title;
@@ -35,7 +34,6 @@ public class Article implements Node {
         this.authors = authors;
         this.publishedOn = publishedOn;
         this.language = language;
-        this.body = body;
     }
 
     public long key() {
@@ -79,11 +77,5 @@ public class Article implements Node {
     @Description("Language code (ISO 639-1), e.g. 'en'.")
     public String getLanguage() {
         return language;
-    }
-
-    @NonNull
-    @Description("The full text, exactly as ingested; Statement.start/end index into it.")
-    public String getBody() {
-        return body;
     }
 }

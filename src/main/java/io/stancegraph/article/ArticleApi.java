@@ -65,6 +65,13 @@ public class ArticleApi {
         return new OutletConnection(articles.outlets(PageRequest.of(first, after)));
     }
 
+    @NonNull
+    @Description("The full text, exactly as ingested; Statement.start/end index into it.")
+    public List<@NonNull String> body(@Source List<Article> list) {
+        Map<Long, String> byKey = articles.bodies(list.stream().map(Article::key).distinct().toList());
+        return list.stream().map(a -> byKey.get(a.key())).toList();
+    }
+
     @Description("The outlet that published the article.")
     public List<Outlet> outlet(@Source List<Article> list) {
         Map<Long, Outlet> byKey = articles.outletsByKeys(

@@ -24,13 +24,14 @@ import io.stancegraph.common.Sql;
 @ApplicationScoped
 public class ArticleReader {
 
-    private static final String COLUMNS = "a.id, a.url, a.title, a.outlet_id, a.authors, a.published_on, a.language, a.body";
+    /** Without the body: lists and statement pages rarely ask for it, and it is most of an article's bytes. */
+    private static final String COLUMNS = "a.id, a.url, a.title, a.outlet_id, a.authors, a.published_on, a.language";
 
     @Inject
     Db db;
 
     private static Article map(Row r) throws SQLException {
-        return new Article(r.id(1), r.text(2), r.text(3), r.nullableId(4), r.texts(5), r.date(6), r.text(7), r.text(8));
+        return new Article(r.id(1), r.text(2), r.text(3), r.nullableId(4), r.texts(5), r.date(6), r.text(7));
     }
 
     private static Outlet mapOutlet(Row r) throws SQLException {
@@ -43,6 +44,13 @@ public class ArticleReader {
         }
         return db.list(new Sql("select " + COLUMNS + " from article a where a.id = any(?)", Sql.keys(keys)),
                 ArticleReader::map).stream().collect(Collectors.toMap(Article::key, a -> a));
+    }
+
+    public Map<Long, String> bodies(Collection<Long> keys) {
+        record Body(long key, String text) {
+        }
+        return db.list(new Sql("select id, body from article where id = any(?)", Sql.keys(keys)),
+                r -> new Body(r.id(1), r.text(2))).stream().collect(Collectors.toMap(Body::key, Body::text));
     }
 
     public Article byUrl(String url) {
