@@ -167,10 +167,6 @@ final class Discourse {
         }
     }
 
-    Entity lastSpeaker() {
-        return lastSpeaker;
-    }
-
     List<Entity> entities() {
         return entities;
     }
@@ -209,15 +205,6 @@ final class Discourse {
             }
         }
         return best != null ? best : lastPersonSpeaker;
-    }
-
-    private Entity lastPerson() {
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            if (entities.get(i).kind == Speaker.Kind.PERSON) {
-                return entities.get(i);
-            }
-        }
-        return null;
     }
 
     /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
