@@ -20,9 +20,14 @@ final class Clauses {
             "and", "but", "or", "if", "than", "over", "through", "without", "under", "via");
     private static final Set<String> TO_CUES = Set.of("promised", "vowed", "pledged", "urged", "urges", "asked",
             "asks", "agreed", "threatened", "warned");
+    /** "promised aid" is an act, not speech: these report a clause only with 'to' or 'that'. */
+    private static final Set<String> COMMITMENT_CUES = Set.of("promised", "vowed", "pledged", "agreed", "threatened");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
+    /** "..., but critics say ...": the conjunction before the next speaker belongs to neither clause. */
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile(
+            "[,;]?\\s+(?:and|but|or|while|as|because|although|though|so|yet)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUED = Pattern.compile("^\\s*,\\s*(?:and|but)\\s+(?:that\\s+)?");
 
     private Clauses() {
@@ -51,7 +56,8 @@ final class Clauses {
         Matcher that = THAT.matcher(rest);
         String lowerCue = f.cue().toLowerCase(Locale.ROOT);
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
-        if (that.find() && (objectCue || that.group().strip().equals("that"))) {
+        boolean thatClause = that.find() && (objectCue || that.group().strip().equals("that"));
+        if (thatClause) {
             i += that.end();
         } else if (lowerCue.equals("told") || lowerCue.equals("tells") || lowerCue.equals("informed")) {
             return null;
@@ -61,7 +67,8 @@ final class Clauses {
             return null;
         }
         String w = first.group().toLowerCase(Locale.ROOT);
-        if (NO_CLAUSE_START.contains(w) || (w.equals("to") && !TO_CUES.contains(lowerCue))) {
+        if (!thatClause && (NO_CLAUSE_START.contains(w) || (w.equals("to") && !TO_CUES.contains(lowerCue))
+                || (COMMITMENT_CUES.contains(lowerCue) && !w.equals("to")))) {
             return null;
         }
         int end = s.end();
@@ -96,6 +103,10 @@ final class Clauses {
             start++;
         }
         Segmenter.Span span = Segmenter.trim(text, start, end);
+        Matcher conjunction = TRAILING_CONJUNCTION.matcher(text).region(span.start(), span.end());
+        if (conjunction.find()) {
+            span = Segmenter.trim(text, span.start(), conjunction.start());
+        }
         int e = span.end();
         while (e > span.start() && ".,;:".indexOf(text.charAt(e - 1)) >= 0) {
             e--;

@@ -101,7 +101,8 @@ final class Frames {
             span = Segmenter.trim(text, from + priorCut, start - 1);
         }
         String speaker = text.substring(span.start(), span.end());
-        boolean description = speaker.matches("^(?:a|an|the)\\s+\\p{Ll}.*");
+        // "Hugh Hill, a doctor, said" / "John Mbeki, speaking in Mombasa, said": the name before the aside speaks
+        boolean description = speaker.matches("^(?:a|an|the)\\s+\\p{Ll}.*|^\\p{Ll}+(?:ing|ed)\\b.*");
         if (!looksLikeSpeaker(speaker) || description) {
             int comma = span.start() - 1;
             while (comma > from && Character.isWhitespace(text.charAt(comma))) {
@@ -120,7 +121,8 @@ final class Frames {
     /** "Hugh Hill, a doctor, said": the name before an appositive description speaks. */
     private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described) {
         String desc = text.substring(described.start(), described.end()).toLowerCase(Locale.ROOT);
-        if (!desc.matches("^(a|an|the)\\s.*") || phraseStart - 1 <= from || text.charAt(phraseStart - 1) != ',') {
+        if (!desc.matches("^(a|an|the)\\s.*|^\\p{Ll}+(?:ing|ed)\\b.*") || phraseStart - 1 <= from
+                || text.charAt(phraseStart - 1) != ',') {
             return null;
         }
         String before = text.substring(from, phraseStart - 1);

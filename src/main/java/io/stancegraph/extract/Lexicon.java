@@ -60,7 +60,9 @@ final class Lexicon {
             "experts", "witness", "witnesses", "resident", "residents", "statement", "report", "reports", "police",
             "authorities", "investigators", "prosecutors", "researchers", "scientists", "lawmakers", "government",
             "ministry", "department", "agency", "company", "spokespersons", "staff", "employee", "employees", "member",
-            "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers");
+            "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers",
+            "critics", "opponents", "supporters", "observers", "activists", "protesters", "campaigners", "critic",
+            "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents");
 
     /** Words that make a name a body rather than a person. */
     static final Set<String> BODY_WORDS = set("ministry", "department", "agency", "office", "commission",

@@ -112,7 +112,10 @@ public final class QuoteExtractor {
                     }
                     boolean continuation = q.open() == p.start() && carried != null;
                     Discourse.Resolved r = continuation ? carried : lastStatementParagraph >= index - 1 ? lastResolved : null;
-                    if (r != null && words(q) >= MIN_UNATTRIBUTED_WORDS && !isScare(q)) {
+                    // a quotation following another in the same paragraph continues it, however short
+                    boolean sentenceInside = ".!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0;
+                    int minWords = lastStatementParagraph == index && sentenceInside ? 2 : MIN_UNATTRIBUTED_WORDS;
+                    if (r != null && words(q) >= minWords && !isScare(q)) {
                         direct(q, null, continuation ? carriedAttribution : null, r, s, index);
                         attributed.add(q);
                     }

@@ -181,6 +181,30 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aStoryWithSeveralSpeakersKeepsEachStatementWithItsOwn() {
+        String text = """
+                Officials in Kenya said on Tuesday that at least 12 people had died in flooding.
+
+                "The water came at night," said Mary Wanjiru, a resident of Nairobi. "We lost everything."
+
+                Police spokesman Charles Owino told reporters that rescue efforts were continuing.
+
+                Prime Minister John Mbeki, speaking in Mombasa, said the army had been deployed. He warned that \
+                more rain was expected, but critics say the response came too late.""";
+        List<Extraction> found = extract(text);
+        List<String> pairs = found.stream().map(e -> e.kind() + " " + speaker(e) + ": " + e.text()).toList();
+        assertEquals(List.of(
+                "INDIRECT Kenya: at least 12 people had died in flooding",
+                "DIRECT Mary Wanjiru: The water came at night",
+                "DIRECT Mary Wanjiru: We lost everything.",
+                "INDIRECT Charles Owino: rescue efforts were continuing",
+                "INDIRECT John Mbeki: the army had been deployed",
+                "INDIRECT John Mbeki: more rain was expected",
+                "INDIRECT null: the response came too late"), pairs);
+        assertEquals("critics", found.get(found.size() - 1).attribution(), "an unnamed group keeps its words");
+    }
+
+    @Test
     void mentionsNameTheActorsInTheStatement() {
         Extraction e = only(extract("Harry Harris said South Korea should exclude Huawei from its networks."),
                 Extraction.Kind.INDIRECT);
