@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -31,13 +28,15 @@ import io.smallrye.graphql.spi.config.Config;
  * the client can fix (syntax, unknown fields, wrong argument types, {@link ApiException}), INTERNAL for our faults,
  * whose detail goes to the log under an id and never to the client (no class names, SQL or stack traces).
  */
-@ApplicationScoped
-public class ErrorShaping {
+public final class ErrorShaping {
 
     private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
 
-    /** SmallRye fires this after adding its own instrumentation, which is rebuilt here (depth and complexity limits). */
-    GraphQL.Builder install(@Observes GraphQL.Builder builder) {
+    private ErrorShaping() {
+    }
+
+    /** SmallRye calls this after adding its own instrumentation, which is rebuilt here (depth and complexity limits). */
+    static GraphQL.Builder install(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new Shaper());
         Config config = Config.get();

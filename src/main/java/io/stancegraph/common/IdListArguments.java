@@ -1,8 +1,5 @@
 package io.stancegraph.common;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.jboss.logging.Logger;
 
 import io.smallrye.graphql.schema.model.Argument;
@@ -13,12 +10,14 @@ import io.smallrye.graphql.schema.model.Operation;
  * articles(outletIds:)): its model records the element class as the list class and then tries to parse every ID
  * as JSON. Input fields are modelled right; this gives arguments the same element class when the schema is built.
  */
-@ApplicationScoped
-public class IdListArguments {
+public final class IdListArguments {
 
     private static final Logger LOG = Logger.getLogger(IdListArguments.class);
 
-    Operation fix(@Observes Operation operation) {
+    private IdListArguments() {
+    }
+
+    static Operation fix(Operation operation) {
         if (operation.hasArguments()) {
             for (Argument a : operation.getArguments()) {
                 if (a.hasWrapper() && "ID".equals(a.getReference().getName())
