@@ -99,14 +99,18 @@ public class ActorApi {
 
     @NonNull
     @Description("Statements by this actor (the filter's speakerIds are ignored; includeAffiliated adds its members' and those made on its behalf).")
-    public StatementConnection statements(@Source Actor actor,
+    public List<@NonNull StatementConnection> statements(@Source List<Actor> list,
             @Description("Which of the actor's statements.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
-        StatementFilter scoped = filter == null ? new StatementFilter() : filter.copy();
-        scoped.speakerIds = List.of(actor.getId());
-        return new StatementConnection(statements.find(scoped, orderBy, PageRequest.of(first, after)));
+        List<StatementFilter> scoped = list.stream().map(actor -> {
+            StatementFilter f = filter == null ? new StatementFilter() : filter.copy();
+            f.speakerIds = List.of(actor.getId());
+            return f;
+        }).toList();
+        return statements.findEach(scoped, orderBy, PageRequest.of(first, after)).stream()
+                .map(StatementConnection::new).toList();
     }
 
     @NonNull

@@ -64,6 +64,48 @@ public class StatementReader {
                 () -> db.count(query.select("count(*)")));
     }
 
+    /**
+     * One connection per filter (one per parent: an actor's, a topic's statements), all pages in one SQL statement
+     * and, when any connection's totalCount is asked for, all totals in one more.
+     */
+    public List<Page<Statement>> findEach(List<StatementFilter> filters, StatementOrder order, PageRequest page) {
+        if (filters.isEmpty()) {
+            return List.of();
+        }
+        List<StatementQuery> queries = filters.stream().map(f -> new StatementQuery(f, order)).toList();
+        Sql pages = new Sql("");
+        Sql counts = new Sql("");
+        for (int i = 0; i < queries.size(); i++) {
+            StatementQuery q = queries.get(i);
+            String columns = COLUMNS + ", " + i + " as part";
+            pages.add(i == 0 ? "(" : " union all (")
+                    .add(q.byRelevance() ? Relevance.limit(q.ranked(columns), page) : q.page(columns, page)).add(")");
+            counts.add(i == 0 ? "select " + i + ", (" : " union all select " + i + ", (")
+                    .add(q.select("count(*)")).add(")::int");
+        }
+        record Part(int part, Statement statement) {
+        }
+        Map<Integer, List<Statement>> byPart = db.list(pages, r -> new Part(r.integer(18), map(r))).stream()
+                .collect(Collectors.groupingBy(Part::part, Collectors.mapping(Part::statement, Collectors.toList())));
+        Map<Integer, Integer> totals = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.IntFunction<java.util.function.IntSupplier> total = i -> () -> {
+            synchronized (totals) {
+                if (totals.isEmpty()) {
+                    db.list(counts, r -> new int[] {r.integer(1), r.integer(2)}).forEach(t -> totals.put(t[0], t[1]));
+                }
+            }
+            return totals.getOrDefault(i, 0);
+        };
+        List<Page<Statement>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            List<Statement> rows = byPart.getOrDefault(i, List.of());
+            StatementQuery q = queries.get(i);
+            out.add(q.byRelevance() ? Relevance.page(rows, page, total.apply(i))
+                    : Page.of(rows, page, q::cursor, total.apply(i)));
+        }
+        return out;
+    }
+
     public Map<Long, List<Stance>> stancesOf(Collection<Long> statementKeys) {
         return groupBy(db.list(new Sql("select statement_id, topic_id, label, confidence from stance"
                 + " where statement_id = any(?) order by statement_id, topic_id", Sql.keys(statementKeys)),

@@ -50,13 +50,17 @@ public class TopicApi {
 
     @NonNull
     @Description("Statements with a stance on this topic (the filter's topicIds are ignored).")
-    public StatementConnection statements(@Source Topic topic,
+    public List<@NonNull StatementConnection> statements(@Source List<Topic> list,
             @Description("Which of the topic's statements.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
-        StatementFilter scoped = filter == null ? new StatementFilter() : filter.copy();
-        scoped.topicIds = List.of(GlobalId.encode(Topic.TYPE, topic.key()));
-        return new StatementConnection(statements.find(scoped, orderBy, PageRequest.of(first, after)));
+        List<StatementFilter> scoped = list.stream().map(topic -> {
+            StatementFilter f = filter == null ? new StatementFilter() : filter.copy();
+            f.topicIds = List.of(GlobalId.encode(Topic.TYPE, topic.key()));
+            return f;
+        }).toList();
+        return statements.findEach(scoped, orderBy, PageRequest.of(first, after)).stream()
+                .map(StatementConnection::new).toList();
     }
 }
