@@ -87,11 +87,12 @@ public class ArticleApi {
     }
 
     @NonNull
-    @Description("The outlet's articles, newest first.")
-    public ArticleConnection articles(@Source Outlet outlet,
+    @Description("The outlet's articles, newest first (undated last).")
+    public List<@NonNull ArticleConnection> articles(@Source List<Outlet> outlets,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
-        return new ArticleConnection(articles.find(null, new long[] {outlet.key()}, null, null,
-                PageRequest.of(first, after)));
+        Map<Long, io.stancegraph.common.Page<Article>> pages = articles.byOutlets(
+                outlets.stream().map(Outlet::key).distinct().toList(), PageRequest.of(first, after));
+        return outlets.stream().map(o -> new ArticleConnection(pages.get(o.key()))).toList();
     }
 }

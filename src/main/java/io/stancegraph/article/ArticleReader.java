@@ -19,6 +19,7 @@ import io.stancegraph.common.PageRequest;
 import io.stancegraph.common.Relevance;
 import io.stancegraph.common.Row;
 import io.stancegraph.common.Sql;
+import io.stancegraph.common.Totals;
 
 /** Reads articles and outlets. */
 @ApplicationScoped
@@ -119,6 +120,32 @@ public class ArticleReader {
                 () -> db.count(count));
     }
 
+
+    /** Each outlet's articles, newest first: every page in one SQL statement, every total in one more. */
+    public Map<Long, Page<Article>> byOutlets(List<Long> outlets, PageRequest page) {
+        String key = "coalesce(a.published_on, '-infinity'::date)";
+        Sql sql = new Sql("select " + COLUMNS.replace("a.", "") + " from (select " + COLUMNS + ", row_number() over"
+                + " (partition by a.outlet_id order by " + key + " desc, a.id) as n from article a"
+                + " where a.outlet_id = any(?)", Sql.keys(outlets));
+        if (page.after() != null) {
+            List<String> parts = Cursor.decode(page.after(), 2);
+            sql.add(" and (" + key + " < ?::date or (" + key + " = ?::date and a.id > ?))",
+                    Cursor.datePart(parts.get(0), page.after()), Cursor.datePart(parts.get(0), page.after()),
+                    Cursor.longPart(parts.get(1), page.after()));
+        }
+        sql.add(") ranked where n <= ? order by outlet_id, n", page.first() + 1);
+        Map<Long, List<Article>> byOutlet = db.list(sql, ArticleReader::map).stream()
+                .collect(Collectors.groupingBy(Article::outletKey));
+        Totals totals = new Totals(db, new Sql("select outlet_id, count(*)::int from article where outlet_id = any(?)"
+                + " group by outlet_id", Sql.keys(outlets)));
+        Map<Long, Page<Article>> out = new java.util.LinkedHashMap<>();
+        for (long outlet : outlets) {
+            out.put(outlet, Page.of(byOutlet.getOrDefault(outlet, List.of()), page,
+                    a -> Cursor.encode(a.getPublishedOn() == null ? "-infinity" : a.getPublishedOn().toString(), a.key()),
+                    () -> totals.of(outlet)));
+        }
+        return out;
+    }
 
     public static long[] outletKeys(List<String> ids) {
         return GlobalId.requireKeys(Outlet.TYPE, ids, "outletIds");

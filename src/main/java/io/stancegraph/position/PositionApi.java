@@ -59,15 +59,17 @@ public class PositionApi {
 
     @NonNull
     @Description("Positions on this topic as of a day (default: today).")
-    public PositionConnection positions(@Source Topic topic,
+    public List<@NonNull PositionConnection> positions(@Source List<Topic> topics,
             @Description("The day the positions hold on (default: today).") LocalDate asOf,
             @DefaultValue("false") @Description("Also credit organisations with what their members said while affiliated and what was said on their behalf.") Boolean rollUp,
             @Description("Only actors of these kinds.") List<ActorKind> kinds,
             @DefaultValue("LAST_STATED_DESC") @Description("Order of the list.") PositionOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
-        return new PositionConnection(positions.forTopic(topic.key(), dayOr(asOf), Boolean.TRUE.equals(rollUp), kinds,
-                orderBy, PageRequest.of(first, after)));
+        Map<Long, io.stancegraph.common.Page<Position>> pages = positions.forTopics(
+                topics.stream().map(Topic::key).distinct().toList(), dayOr(asOf), Boolean.TRUE.equals(rollUp), kinds,
+                orderBy, PageRequest.of(first, after));
+        return topics.stream().map(t -> new PositionConnection(pages.get(t.key()))).toList();
     }
 
     @Query("stanceShifts")

@@ -20,6 +20,7 @@ import io.stancegraph.common.Page;
 import io.stancegraph.common.PageRequest;
 import io.stancegraph.common.Row;
 import io.stancegraph.common.Sql;
+import io.stancegraph.common.Totals;
 import io.stancegraph.statement.StanceLabel;
 
 /** Positions, shifts, summaries and trends, each computed in one SQL statement from {@link PositionSql}. */
@@ -37,17 +38,28 @@ public class PositionReader {
 
     public Page<Position> forTopic(long topic, LocalDate asOf, boolean rollUp, List<ActorKind> kinds,
             PositionOrder order, PageRequest page) {
+        return forTopics(List.of(topic), asOf, rollUp, kinds, order, page).get(topic);
+    }
+
+    /**
+     * A page of positions per topic: one fold over all the topics, paged per topic in the same SQL statement;
+     * every total in one more statement, when a client asks for one.
+     */
+    public Map<Long, Page<Position>> forTopics(List<Long> topics, LocalDate asOf, boolean rollUp, List<ActorKind> kinds,
+            PositionOrder order, PageRequest page) {
+        long[] keys = Sql.keys(topics);
         Sql where = new Sql(" where true");
         if (kinds != null) {
             where.add(" and p.actor_id in (select id from actor where kind = any(?))", Sql.names(kinds));
         }
-        Sql count = PositionSql.ctes(new long[] {topic}, null, asOf, rollUp).add(PositionSql.POSITIONS)
-                .add("select count(*) from positions p").add(where);
-        Sql sql = PositionSql.ctes(new long[] {topic}, null, asOf, rollUp).add(PositionSql.POSITIONS)
-                .add("select p.actor_id, p.topic_id, p.label, p.since, p.last_stated_on, p.statement_count from positions p")
-                .add(where);
+        Sql count = PositionSql.ctes(keys, null, asOf, rollUp).add(PositionSql.POSITIONS)
+                .add("select p.topic_id, count(*)::int from positions p").add(where).add(" group by p.topic_id");
         boolean byCount = order == PositionOrder.STATEMENT_COUNT_DESC;
         String key = byCount ? "p.statement_count" : "p.last_stated_on";
+        Sql sql = PositionSql.ctes(keys, null, asOf, rollUp).add(PositionSql.POSITIONS)
+                .add("select actor_id, topic_id, label, since, last_stated_on, statement_count from ("
+                        + "select p.*, row_number() over (partition by p.topic_id order by " + key + " desc, p.actor_id) as n"
+                        + " from positions p").add(where);
         if (page.after() != null) {
             List<String> parts = Cursor.decode(page.after(), 2);
             Object value = byCount ? (Object) (int) Cursor.longPart(parts.get(0), page.after())
@@ -55,10 +67,17 @@ public class PositionReader {
             sql.add(" and (" + key + " < ? or (" + key + " = ? and p.actor_id > ?))",
                     value, value, Cursor.longPart(parts.get(1), page.after()));
         }
-        sql.add(" order by " + key + " desc, p.actor_id limit ?", page.first() + 1);
-        return Page.of(db.list(sql, r -> map(r, asOf, rollUp)), page,
-                p -> Cursor.encode(byCount ? p.getStatementCount() : p.getLastStatedOn(), p.actorKey()),
-                () -> db.count(count));
+        sql.add(") ranked where n <= ? order by topic_id, n", page.first() + 1);
+        Map<Long, List<Position>> byTopic = db.list(sql, r -> map(r, asOf, rollUp)).stream()
+                .collect(Collectors.groupingBy(Position::topicKey));
+        Totals totals = new Totals(db, count);
+        Map<Long, Page<Position>> out = new LinkedHashMap<>();
+        for (long topic : topics) {
+            out.put(topic, Page.of(byTopic.getOrDefault(topic, List.of()), page,
+                    p -> Cursor.encode(byCount ? p.getStatementCount() : p.getLastStatedOn(), p.actorKey()),
+                    () -> totals.of(topic)));
+        }
+        return out;
     }
 
     /** Each actor's positions on every topic, most recently stated first. */

@@ -16,6 +16,7 @@ import io.stancegraph.common.PageRequest;
 import io.stancegraph.common.Relevance;
 import io.stancegraph.common.Row;
 import io.stancegraph.common.Sql;
+import io.stancegraph.common.Totals;
 
 /** Reads statements and their stances; every method answers many parents in one SQL statement. */
 @ApplicationScoped
@@ -80,28 +81,21 @@ public class StatementReader {
             String columns = COLUMNS + ", " + i + " as part";
             pages.add(i == 0 ? "(" : " union all (")
                     .add(q.byRelevance() ? Relevance.limit(q.ranked(columns), page) : q.page(columns, page)).add(")");
-            counts.add(i == 0 ? "select " + i + ", (" : " union all select " + i + ", (")
+            counts.add(i == 0 ? "select " + i + "::bigint, (" : " union all select " + i + "::bigint, (")
                     .add(q.select("count(*)")).add(")::int");
         }
         record Part(int part, Statement statement) {
         }
         Map<Integer, List<Statement>> byPart = db.list(pages, r -> new Part(r.integer(18), map(r))).stream()
                 .collect(Collectors.groupingBy(Part::part, Collectors.mapping(Part::statement, Collectors.toList())));
-        Map<Integer, Integer> totals = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.function.IntFunction<java.util.function.IntSupplier> total = i -> () -> {
-            synchronized (totals) {
-                if (totals.isEmpty()) {
-                    db.list(counts, r -> new int[] {r.integer(1), r.integer(2)}).forEach(t -> totals.put(t[0], t[1]));
-                }
-            }
-            return totals.getOrDefault(i, 0);
-        };
+        Totals totals = new Totals(db, counts);
         List<Page<Statement>> out = new java.util.ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             List<Statement> rows = byPart.getOrDefault(i, List.of());
             StatementQuery q = queries.get(i);
-            out.add(q.byRelevance() ? Relevance.page(rows, page, total.apply(i))
-                    : Page.of(rows, page, q::cursor, total.apply(i)));
+            int part = i;
+            out.add(q.byRelevance() ? Relevance.page(rows, page, () -> totals.of(part))
+                    : Page.of(rows, page, q::cursor, () -> totals.of(part)));
         }
         return out;
     }

@@ -65,4 +65,34 @@ class NestedConnectionCountTest {
         }
         assertEquals(forThree, forTwelve, "SQL statements for 3 actors (" + forThree + ") and for 12 (" + forTwelve + ")");
     }
+
+    @Test
+    void outletsWithArticlesAndTopicsWithPositionsCostTheSameForThreeOrTwelve() {
+        for (int i = 0; i < 12; i++) {
+            long outlet = data.outlet(TestData.unique("Batch outlet"));
+            data.article().outlet(outlet).create();
+            long topic = data.topic(TestData.unique("batch topic").replace(' ', '-'));
+            long actor = data.actor(TestData.unique("Batch actor"), "PERSON");
+            data.statement(data.article().create()).speaker(actor).stance(topic, "SUPPORT", 0.9).create();
+        }
+        String outlets = """
+                query($first: Int) {
+                  outlets(first: $first) { nodes { name articles(first: 2) { totalCount nodes { title } } } }
+                }""";
+        String topics = """
+                query($first: Int) {
+                  topics(first: $first) { nodes { slug positions(first: 2) { totalCount nodes { label actor { name } } } } }
+                }""";
+        for (Map.Entry<String, String> e : Map.of(outlets, "outlets.nodes", topics, "topics.nodes").entrySet()) {
+            String query = e.getKey();
+            long before = db.statementsIssued();
+            data(query, vars("first", 3));
+            long forThree = db.statementsIssued() - before;
+            before = db.statementsIssued();
+            JsonPath twelve = data(query, vars("first", 12));
+            long forTwelve = db.statementsIssued() - before;
+            assertEquals(12, twelve.getList(e.getValue()).size());
+            assertEquals(forThree, forTwelve, "3 parents (" + forThree + ") and 12 (" + forTwelve + ") in " + query);
+        }
+    }
 }
