@@ -26,6 +26,15 @@ public class ActorAliasEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String alias;
 
+    /** Adds an alias to the actor, written at once so a later {@link #exists} in the same transaction sees it. */
+    public static void add(ActorEntity actor, String alias) {
+        ActorAliasEntity al = new ActorAliasEntity();
+        al.actor = actor;
+        al.alias = alias;
+        al.persist();
+        al.flush();
+    }
+
     /** Whether the actor already has this alias, compared as lookups compare names. */
     public static boolean exists(ActorEntity actor, String alias) {
         return ((Number) getEntityManager().createNativeQuery(

@@ -48,7 +48,7 @@ public class ActorService {
         a.flush();
         for (String alias : aliases) {
             if (!ActorAliasEntity.exists(a, alias)) {
-                alias(a, alias.strip());
+                ActorAliasEntity.add(a, alias.strip());
             }
         }
         RevisionEntity.record(Actor.TYPE, a.id, null, RevisionAction.CREATED, by, a.kind + " " + a.name);
@@ -97,7 +97,7 @@ public class ActorService {
         if (errors.any()) {
             return Outcome.failed(errors);
         }
-        alias(a, in.alias.strip());
+        ActorAliasEntity.add(a, in.alias.strip());
         RevisionEntity.record(Actor.TYPE, a.id, null, RevisionAction.UPDATED, by, "alias added: " + in.alias.strip());
         return Outcome.existing(a.id);
     }
@@ -171,13 +171,5 @@ public class ActorService {
             errors.conflict(holder.get().name + " already has Wikidata item " + id, "wikidataId");
         }
         return id;
-    }
-
-    private static void alias(ActorEntity a, String alias) {
-        ActorAliasEntity al = new ActorAliasEntity();
-        al.actor = a;
-        al.alias = alias;
-        al.persist();
-        al.flush();
     }
 }

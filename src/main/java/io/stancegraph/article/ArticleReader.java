@@ -25,6 +25,8 @@ import io.stancegraph.common.Totals;
 @ApplicationScoped
 public class ArticleReader {
 
+    /** Newest-first sort key; undated articles sort last. */
+    private static final String NEWEST = "coalesce(a.published_on, '-infinity'::date)";
     /** Without the body: lists and statement pages rarely ask for it, and it is most of an article's bytes. */
     private static final String COLUMNS = "a.id, a.url, a.title, a.outlet_id, a.authors, a.published_on, a.language";
 
@@ -106,33 +108,17 @@ public class ArticleReader {
                     .add(" order by ts_rank(a.search_vector, websearch_to_tsquery('english', ?)) desc, a.id", q),
                     page, ArticleReader::map, () -> db.count(count));
         }
-        String key = "coalesce(a.published_on, '-infinity'::date)";
-        Sql sql = new Sql("select " + COLUMNS + " from article a").add(where);
-        if (page.after() != null) {
-            List<String> parts = Cursor.decode(page.after(), 2);
-            sql.add(" and (" + key + " < ?::date or (" + key + " = ?::date and a.id > ?))",
-                    Cursor.datePart(parts.get(0), page.after()), Cursor.datePart(parts.get(0), page.after()),
-                    Cursor.longPart(parts.get(1), page.after()));
-        }
-        sql.add(" order by " + key + " desc, a.id limit ?", page.first() + 1);
-        return Page.of(db.list(sql, ArticleReader::map), page,
-                a -> Cursor.encode(a.getPublishedOn() == null ? "-infinity" : a.getPublishedOn().toString(), a.key()),
-                () -> db.count(count));
+        Sql sql = seek(new Sql("select " + COLUMNS + " from article a").add(where), page);
+        sql.add(" order by " + NEWEST + " desc, a.id limit ?", page.first() + 1);
+        return Page.of(db.list(sql, ArticleReader::map), page, ArticleReader::cursor, () -> db.count(count));
     }
 
 
     /** Each outlet's articles, newest first: every page in one SQL statement, every total in one more. */
     public Map<Long, Page<Article>> byOutlets(List<Long> outlets, PageRequest page) {
-        String key = "coalesce(a.published_on, '-infinity'::date)";
-        Sql sql = new Sql("select " + COLUMNS.replace("a.", "") + " from (select " + COLUMNS + ", row_number() over"
-                + " (partition by a.outlet_id order by " + key + " desc, a.id) as n from article a"
-                + " where a.outlet_id = any(?)", Sql.keys(outlets));
-        if (page.after() != null) {
-            List<String> parts = Cursor.decode(page.after(), 2);
-            sql.add(" and (" + key + " < ?::date or (" + key + " = ?::date and a.id > ?))",
-                    Cursor.datePart(parts.get(0), page.after()), Cursor.datePart(parts.get(0), page.after()),
-                    Cursor.longPart(parts.get(1), page.after()));
-        }
+        Sql sql = seek(new Sql("select " + COLUMNS.replace("a.", "") + " from (select " + COLUMNS + ", row_number() over"
+                + " (partition by a.outlet_id order by " + NEWEST + " desc, a.id) as n from article a"
+                + " where a.outlet_id = any(?)", Sql.keys(outlets)), page);
         sql.add(") ranked where n <= ? order by outlet_id, n", page.first() + 1);
         Map<Long, List<Article>> byOutlet = db.list(sql, ArticleReader::map).stream()
                 .collect(Collectors.groupingBy(Article::outletKey));
@@ -141,10 +127,24 @@ public class ArticleReader {
         Map<Long, Page<Article>> out = new java.util.LinkedHashMap<>();
         for (long outlet : outlets) {
             out.put(outlet, Page.of(byOutlet.getOrDefault(outlet, List.of()), page,
-                    a -> Cursor.encode(a.getPublishedOn() == null ? "-infinity" : a.getPublishedOn().toString(), a.key()),
-                    () -> totals.of(outlet)));
+                    ArticleReader::cursor, () -> totals.of(outlet)));
         }
         return out;
+    }
+
+    /** Seeks past the cursor in newest-first order (appended to a WHERE clause). */
+    private static Sql seek(Sql sql, PageRequest page) {
+        if (page.after() != null) {
+            List<String> parts = Cursor.decode(page.after(), 2);
+            String day = Cursor.datePart(parts.get(0), page.after());
+            sql.add(" and (" + NEWEST + " < ?::date or (" + NEWEST + " = ?::date and a.id > ?))",
+                    day, day, Cursor.longPart(parts.get(1), page.after()));
+        }
+        return sql;
+    }
+
+    private static String cursor(Article a) {
+        return Cursor.encode(a.getPublishedOn() == null ? "-infinity" : a.getPublishedOn().toString(), a.key());
     }
 
     public static long[] outletKeys(List<String> ids) {

@@ -134,11 +134,7 @@ public class SeedLoader {
         }
         for (String alias : seed.aliases() == null ? List.<String>of() : seed.aliases()) {
             if (!ActorAliasEntity.exists(a, alias)) {
-                ActorAliasEntity al = new ActorAliasEntity();
-                al.actor = a;
-                al.alias = alias;
-                al.persist();
-                al.flush();
+                ActorAliasEntity.add(a, alias);
             }
         }
         return a;

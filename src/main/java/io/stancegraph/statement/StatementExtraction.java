@@ -79,11 +79,7 @@ public class StatementExtraction {
         for (String alias : speaker.aliases()) {
             if (alias.codePoints().anyMatch(Character::isLetterOrDigit) && !ActorAliasEntity.exists(a, alias)
                     && !isAmbiguous(alias, a)) {
-                ActorAliasEntity al = new ActorAliasEntity();
-                al.actor = a;
-                al.alias = alias;
-                al.persist();
-                al.flush();
+                ActorAliasEntity.add(a, alias);
             }
         }
         linked.put(speaker.name(), a);
