@@ -137,7 +137,8 @@ public class ArticleReader {
         if (page.after() != null) {
             List<String> parts = Cursor.decode(page.after(), 2);
             String day = Cursor.datePart(parts.get(0), page.after());
-            sql.add(" and (" + NEWEST + " < ?::date or (" + NEWEST + " = ?::date and a.id > ?))",
+            // the first bound is what the index can seek to; the second only drops the cursor's own day up to its id
+            sql.add(" and " + NEWEST + " <= ?::date and (" + NEWEST + " < ?::date or a.id > ?)",
                     day, day, Cursor.longPart(parts.get(1), page.after()));
         }
         return sql;

@@ -1,5 +1,6 @@
 package io.stancegraph.common;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,11 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Gives every error a client sees an {@code extensions.code} and a message meant for people: VALIDATION for what
@@ -35,14 +33,33 @@ public final class ErrorShaping {
     private ErrorShaping() {
     }
 
-    /** SmallRye calls this after adding its own instrumentation, which is rebuilt here (depth and complexity limits). */
+    /**
+     * SmallRye calls this after installing its own instrumentation: its query cache (parsed and validated documents)
+     * and the configured depth and complexity limits. Those stay; the error shaper and the lean field fetchers
+     * ({@link FastFetchers}) go in front of them. graphql-java's builder has no getter for what is installed, hence
+     * the one reflective read; if it ever fails, start-up fails rather than silently losing the query cache.
+     */
     static GraphQL.Builder install(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new Shaper());
-        Config config = Config.get();
-        config.getQueryComplexityInstrumentation().ifPresent(max -> chain.add(new MaxQueryComplexityInstrumentation(max)));
-        config.getQueryDepthInstrumentation().ifPresent(max -> chain.add(new MaxQueryDepthInstrumentation(max)));
+        chain.add(new FastFetchers());
+        Instrumentation installed = installed(builder);
+        if (installed instanceof ChainedInstrumentation chained) {
+            chain.addAll(chained.getInstrumentations());
+        } else if (installed != null) {
+            chain.add(installed);
+        }
         return builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    private static Instrumentation installed(GraphQL.Builder builder) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+            field.setAccessible(true);
+            return (Instrumentation) field.get(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read SmallRye GraphQL's instrumentation from graphql-java's builder", e);
+        }
     }
 
     static final class Shaper extends SimplePerformantInstrumentation {

@@ -1,6 +1,8 @@
 package io.stancegraph.common;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -76,7 +78,14 @@ public class RequestGuard {
         return operationProblem(root);
     }
 
-    private static String operationProblem(JsonNode op) {
+    /**
+     * Documents that parsed before: dashboards send the same few documents all day, and parsing each again costs
+     * more than executing a small query. Bounded; cleared when full.
+     */
+    private static final int MAX_KNOWN = 2000;
+    private final Set<String> parsed = ConcurrentHashMap.newKeySet();
+
+    private String operationProblem(JsonNode op) {
         if (!op.isObject()) {
             return "The request must be a JSON object with a query";
         }
@@ -88,10 +97,17 @@ public class RequestGuard {
         if (variables != null && !variables.isNull() && !variables.isObject()) {
             return "variables must be a JSON object (or null)";
         }
-        try {
-            Parser.parse(query.asText());
-        } catch (InvalidSyntaxException e) {
-            return SYNTAX + e.getMessage();
+        String document = query.asText();
+        if (!parsed.contains(document)) {
+            try {
+                Parser.parse(document);
+            } catch (InvalidSyntaxException e) {
+                return SYNTAX + e.getMessage();
+            }
+            if (parsed.size() >= MAX_KNOWN) {
+                parsed.clear();
+            }
+            parsed.add(document);
         }
         JsonNode name = op.get("operationName");
         if (name != null && !name.isNull() && !name.isTextual()) {

@@ -118,7 +118,8 @@ final class StatementQuery {
             long id = Cursor.longPart(parts.get(1), page.after());
             String date = Cursor.datePart(parts.get(0), page.after());
             String cmp = order == StatementOrder.NEWEST_FIRST ? "<" : ">";
-            sql.add(" and (" + key + " " + cmp + " ?::date or (" + key + " = ?::date and s.id > ?))", date, date, id);
+            // the first bound is what the index can seek to; the second only drops the cursor's own day up to its id
+            sql.add(" and " + key + " " + cmp + "= ?::date and (" + key + " " + cmp + " ?::date or s.id > ?)", date, date, id);
         }
         return sql.add(" order by " + key + (order == StatementOrder.NEWEST_FIRST ? " desc" : "") + ", s.id limit ?",
                 page.first() + 1);

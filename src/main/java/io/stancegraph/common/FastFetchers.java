@@ -1,0 +1,127 @@
+package io.stancegraph.common;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.dataloader.DataLoader;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+
+/**
+ * Swaps SmallRye GraphQL's per-field data fetchers for lean ones that do the same work. For every field of every
+ * object, SmallRye's fetchers rebuild a request context, including the field's whole sub-selection as JSON, that
+ * nothing in this service reads: on a 50-row statement page that was most of the service's CPU time (bench/README.md).
+ * <ul>
+ * <li>a plain property ({@link FieldDataFetcher}) is read through a method handle, with SmallRye's own output
+ * transformation kept for the fields that declare one;</li>
+ * <li>a batched field ({@link BatchDataFetcher}, {@code @Source List<...>}) is queued on the same data loader with the
+ * same batch context SmallRye's loader reads (arguments and environment), so the batch call is unchanged.</li>
+ * </ul>
+ * Any other fetcher (root operations, fields with non-batched arguments) is left as it is.
+ */
+final class FastFetchers extends SimplePerformantInstrumentation {
+
+    private final Map<DataFetcher<?>, DataFetcher<?>> swapped = new ConcurrentHashMap<>();
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (fetcher instanceof FieldDataFetcher<?> || fetcher instanceof BatchDataFetcher<?>) {
+            return swapped.computeIfAbsent(fetcher, FastFetchers::lean);
+        }
+        return fetcher;
+    }
+
+    private static DataFetcher<?> lean(DataFetcher<?> original) {
+        try {
+            return original instanceof FieldDataFetcher<?> f ? Property.of(f) : Batched.of((BatchDataFetcher<?>) original);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // a SmallRye upgrade moved something: keep its fetcher (slower, still right) rather than fail the request
+            return original;
+        }
+    }
+
+    private static Object read(Object owner, String name) throws ReflectiveOperationException {
+        Field f = owner.getClass().getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(owner);
+    }
+
+    /** A property of a view object, read without SmallRye's per-field context. */
+    record Property(MethodHandle getter, FieldHelper helper, boolean transforms) implements LightDataFetcher<Object> {
+
+        static Property of(FieldDataFetcher<?> f) throws ReflectiveOperationException {
+            io.smallrye.graphql.schema.model.Field field = (io.smallrye.graphql.schema.model.Field) read(f, "field");
+            io.smallrye.graphql.schema.model.Reference owner = (io.smallrye.graphql.schema.model.Reference) read(f, "owner");
+            Class<?> type = Class.forName(owner.getClassName(), false, Thread.currentThread().getContextClassLoader());
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle getter = field.getMethodName() == null
+                    ? lookup.unreflectGetter(type.getField(field.getPropertyName()))
+                    : lookup.unreflect(type.getMethod(field.getMethodName()));
+            getter = getter.asType(MethodType.methodType(Object.class, Object.class));
+            boolean transforms = field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith();
+            return new Property(getter, (FieldHelper) read(f, "fieldHelper"), transforms);
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env)
+                throws Exception {
+            if (source == null) {
+                return null;
+            }
+            Object value = invoke(source);
+            return transforms ? helper.transformOrAdaptResponse(value, env.get()) : value;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) throws Exception {
+            return get(env.getFieldDefinition(), env.getSource(), () -> env);
+        }
+
+        private Object invoke(Object source) throws Exception {
+            try {
+                return getter.invokeExact(source);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** A {@code @Source List<...>} field: one load per parent on SmallRye's data loader, one call per batch. */
+    record Batched(String loader, ArgumentHelper arguments) implements DataFetcher<Object> {
+
+        static Batched of(BatchDataFetcher<?> f) throws ReflectiveOperationException {
+            return new Batched((String) read(f, "batchLoaderName"), (ArgumentHelper) read(f, "argumentHelper"));
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) throws Exception {
+            List<Object> args = arguments.getArguments(env, true);
+            Map<String, Object> context = new HashMap<>(4);
+            context.put(BatchLoaderHelper.ARGUMENTS, args);
+            context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, env);
+            DataLoader<Object, Object> dataLoader = env.getDataLoader(loader);
+            return dataLoader.load(env.getSource(), context);
+        }
+    }
+}
