@@ -36,6 +36,8 @@ public class PositionApi {
     @Inject
     PositionReader positions;
     @Inject
+    PositionHistoryReader history;
+    @Inject
     ActorReader actors;
     @Inject
     TopicReader topics;
@@ -84,7 +86,7 @@ public class PositionApi {
             @Description("Cursor to continue after.") String after) {
         Long topic = topicId == null ? null : GlobalId.requireKey(Topic.TYPE, topicId, "topicId");
         Long actor = actorId == null ? null : GlobalId.requireKey(Actor.TYPE, actorId, "actorId");
-        return new StanceShiftConnection(positions.shifts(topic, actor, from, to, Boolean.TRUE.equals(rollUp),
+        return new StanceShiftConnection(history.shifts(topic, actor, from, to, Boolean.TRUE.equals(rollUp),
                 PageRequest.of(first, after)));
     }
 
@@ -95,7 +97,7 @@ public class PositionApi {
             @Description("First day of the period (default: no lower bound).") LocalDate from,
             @Description("Last day of the period (default: today).") LocalDate to,
             @DefaultValue("false") @Description("Also credit organisations with what their members said while affiliated and what was said on their behalf.") Boolean rollUp) {
-        return positions.summary(GlobalId.requireKey(Topic.TYPE, topicId, "topicId"), from, dayOr(to),
+        return history.summary(GlobalId.requireKey(Topic.TYPE, topicId, "topicId"), from, dayOr(to),
                 Boolean.TRUE.equals(rollUp));
     }
 
@@ -107,7 +109,7 @@ public class PositionApi {
             @Description("Last day (default: today).") LocalDate to,
             @DefaultValue("MONTH") @Description("Length of a period.") Interval interval,
             @DefaultValue("false") @Description("Also credit organisations with what their members said while affiliated and what was said on their behalf.") Boolean rollUp) {
-        return positions.trend(GlobalId.requireKey(Topic.TYPE, topicId, "topicId"), from, dayOr(to),
+        return history.trend(GlobalId.requireKey(Topic.TYPE, topicId, "topicId"), from, dayOr(to),
                 interval == null ? Interval.MONTH : interval, Boolean.TRUE.equals(rollUp));
     }
 
