@@ -63,6 +63,9 @@ final class StatementQuery {
                         select 1 from member_of m where m.actor_id in (s.speaker_id, s.on_behalf_of_id)
                            and (m.started_on is null or m.started_on <= s.effective_on)
                            and (m.ended_on is null or s.effective_on <= m.ended_on)))""".formatted(LIVE), speakers, speakers);
+        } else if (speakers != null && speakers.length == 1) {
+            // one speaker (an actor's page): an equality the speaker index can return already in page order
+            sql.add(" and s.speaker_id = live_actor(?)", speakers[0]);
         } else if (speakers != null) {
             sql.add(" and s.speaker_id = any(" + LIVE + ")", speakers);
         }
