@@ -64,7 +64,7 @@ start_service() {
   t0=$(date +%s%N)
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres QUARKUS_HTTP_PORT=$port \
     MP_JWT_VERIFY_PUBLICKEY="$(cat "$WORK/jwt-public.pem")" MP_JWT_VERIFY_ISSUER=$ISSUER \
-    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/service-$port.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -jar "$JAR" >"$WORK/service-$port.log" 2>&1 &
   SVC_PID=$!
   for _ in $(seq 1200); do
     if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then

@@ -38,11 +38,18 @@ public class ActorEntity extends PanacheEntityBase {
     @jakarta.persistence.JoinColumn(name = "merged_into_id")
     public ActorEntity mergedInto;
 
-    /** A live actor whose name or alias matches, ignoring case, spaces and punctuation. */
+    /**
+     * A live actor whose name or alias matches, ignoring case, spaces and punctuation. Name and alias are two arms of
+     * a union so each uses its index; with an OR the planner normalised every actor's name.
+     */
     public static ActorEntity findByNameOrAlias(String name) {
         List<?> ids = getEntityManager().createNativeQuery("""
-                select a.id from actor a where a.merged_into_id is null and (norm_name(a.name) = norm_name(:n)
-                    or a.id in (select actor_id from actor_alias where norm = norm_name(:n))) order by a.id limit 1""")
+                select id from (
+                    select a.id from actor a where a.merged_into_id is null and norm_name(a.name) = norm_name(:n)
+                    union
+                    select a.id from actor a join actor_alias al on al.actor_id = a.id
+                     where a.merged_into_id is null and al.norm = norm_name(:n)) matches
+                 order by id limit 1""")
                 .setParameter("n", name).getResultList();
         return ids.isEmpty() ? null : findById(((Number) ids.get(0)).longValue());
     }

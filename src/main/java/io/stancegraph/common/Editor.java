@@ -3,10 +3,7 @@ package io.stancegraph.common;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
@@ -25,7 +22,7 @@ public class Editor {
     @Inject
     CurrentVertxRequest request;
     @Inject
-    JWTParser parser;
+    VerifiedTokens tokens;
 
     /** The token's subject, once the caller is known to be an editor. */
     public String require() {
@@ -34,15 +31,15 @@ public class Editor {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw ApiException.unauthorized("Mutations need a bearer token (Authorization: Bearer <JWT>)");
         }
-        JsonWebToken token;
+        VerifiedTokens.Caller caller;
         try {
-            token = parser.parse(header.substring(BEARER.length()).strip());
+            caller = tokens.verify(header.substring(BEARER.length()).strip());
         } catch (ParseException e) {
             throw ApiException.unauthorized("The bearer token is invalid or expired: sign in again");
         }
-        if (token.getGroups() == null || !token.getGroups().contains(ROLE)) {
+        if (!caller.editor()) {
             throw ApiException.forbidden("The token's groups do not include '" + ROLE + "'");
         }
-        return token.getSubject() != null ? token.getSubject() : token.getName();
+        return caller.subject();
     }
 }
