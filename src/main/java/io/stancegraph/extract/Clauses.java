@@ -14,7 +14,8 @@ final class Clauses {
             + "November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|in an? (?:statement|interview|briefing|speech|letter|"
             + "email|post|tweet|report)(?:\\s+(?:with|to|on)\\s+[\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*)*)?|"
             + "last (?:week|month|year|night)|earlier|yesterday|today|this week|to reporters|to journalists|"
-            + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also)\\b,?");
+            + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also|"
+            + "as of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|now|\\p{Lu}\\p{L}+\\s+\\d{1,2}))\\b,?");
     private static final Set<String> NO_CLAUSE_START = Set.of("as", "while", "when", "after", "before", "because",
             "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "so", "since",
             "and", "but", "or", "if", "than", "over", "through", "without", "under", "via");
@@ -25,6 +26,12 @@ final class Clauses {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
+    private static final Pattern TOLD_OUTLET = Pattern.compile("^\\s+(?:reporters|journalists|the press|VOA|the BBC|"
+            + "\\p{Lu}{2,6}|\\p{Lu}\\p{L}+\\s+(?:News|Radio|Television|TV))(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|"
+            + "Thursday|Friday|Saturday|Sunday|today|yesterday))?,?(?=\\s+\\p{L})");
+    /** "..., citing intimidation": a participle after the clause is the writer's gloss, not the reported words. */
+    private static final Pattern PARTICIPIAL_TAIL = Pattern.compile(",\\s+(?:citing|saying|adding|noting|calling|"
+            + "urging|describing|claiming|arguing|insisting|warning|bringing|prompting|referring|pointing)\\b");
     /** "..., but critics say ...": the conjunction before the next speaker belongs to neither clause. */
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile(
             "[,;]?\\s+(?:and|but|or|while|as|because|although|though|so|yet)$", Pattern.CASE_INSENSITIVE);
@@ -57,8 +64,12 @@ final class Clauses {
         String lowerCue = f.cue().toLowerCase(Locale.ROOT);
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
         boolean thatClause = that.find() && (objectCue || that.group().strip().equals("that"));
+        Matcher outlet = TOLD_OUTLET.matcher(rest);
         if (thatClause) {
             i += that.end();
+        } else if ((lowerCue.equals("told") || lowerCue.equals("tells")) && outlet.lookingAt()) {
+            // "told VOA Gambians are disenchanted": the listener is a newsroom or the press, the clause follows
+            i += outlet.end();
         } else if (lowerCue.equals("told") || lowerCue.equals("tells") || lowerCue.equals("informed")) {
             return null;
         }
@@ -101,6 +112,10 @@ final class Clauses {
     private static Segmenter.Span clause(String text, int start, int end) {
         while (start < end && (",;:—–".indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
             start++;
+        }
+        Matcher tail = PARTICIPIAL_TAIL.matcher(text).region(start, end);
+        if (tail.find()) {
+            end = tail.start();
         }
         Segmenter.Span span = Segmenter.trim(text, start, end);
         Matcher conjunction = TRAILING_CONJUNCTION.matcher(text).region(span.start(), span.end());

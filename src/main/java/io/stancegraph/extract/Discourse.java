@@ -16,8 +16,8 @@ final class Discourse {
 
     /** A name as the text writes it: capitalised words, initials, particles and hyphenated parts. */
     private static final Pattern NAME_RUN = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{L}'’.\\-]*|Mc[\\p{Lu}][\\p{L}]*)(?:\\s+(?:(?:de|van|von|der|da|al|bin|la|le|du|di)\\s+)?"
-                    + "(?:[\\p{Lu}][\\p{L}'’.\\-]*))*");
+            "(?:[\\p{Lu}][\\p{L}'’.\\-]*|Mc[\\p{Lu}][\\p{L}]*|(?:al|el)-[\\p{Lu}][\\p{L}'’.\\-]*)"
+                    + "(?:\\s+(?:(?:de|van|von|der|da|al|bin|la|le|du|di)\\s+)?(?:[\\p{Lu}][\\p{L}'’.\\-]*|(?:al|el)-[\\p{Lu}][\\p{L}'’.\\-]*))*");
 
     private static final java.util.Set<String> SENTENCE_STARTERS = java.util.Set.of("the", "a", "an", "but", "and",
             "meanwhile", "however", "in", "on", "at", "for", "while", "when", "after", "before", "this", "that",
@@ -56,10 +56,15 @@ final class Discourse {
     private Entity lastBodySpeaker;
     private Entity lastAnonymous;
     private int clock;
+    /** When an unnamed group last spoke ("officials said"), for 'they'. */
+    private int unnamedSpokeAt;
 
     /** Records the people and bodies a sentence names, so later surnames and pronouns can find them. */
     void observe(String sentence) {
         clock++;
+        if (isHeadline(sentence)) {
+            return;
+        }
         Matcher m = NAME_RUN.matcher(withoutQuotations(sentence));
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "");
@@ -78,6 +83,17 @@ final class Discourse {
                 person(name).lastMention = clock;
             }
         }
+    }
+
+    /** "Duch's Lawyers Launch First Tribunal Salvo": capitalised words of a headline are not names. */
+    private static boolean isHeadline(String sentence) {
+        String s = sentence.strip();
+        if (s.isEmpty() || ".!?\"”’".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
+        return words.length >= 3 && capitalised * 10 >= words.length * 6;
     }
 
     /** Names inside quotation marks are the speaker's words: they say nothing about who speaks next. */
@@ -110,6 +126,9 @@ final class Discourse {
         if (Lexicon.PRONOUNS.contains(lower)) {
             return new Resolved(pronoun(lower), null, false);
         }
+        if (Lexicon.QUANTIFIERS.contains(lower)) {
+            return new Resolved(null, null, true);
+        }
         String[] words = p.split("\\s+");
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
@@ -123,7 +142,9 @@ final class Discourse {
         }
         if (lower.startsWith("the ") && Lexicon.ROLE_WORDS.contains(head.replaceAll("[’']s$", ""))
                 && allLowerOrBody(java.util.Arrays.copyOfRange(words, 1, words.length))) {
-            Entity person = latestPerson();
+            // "the US envoy": the person quoted last, else the person named last
+            Entity person = lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON
+                    ? lastPersonSpeaker : latestPerson();
             return new Resolved(person, bodyInTitle(words, 0), false);
         }
         String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
@@ -152,6 +173,8 @@ final class Discourse {
 
     void spoke(Resolved r) {
         if (r.entity() == null) {
+            // "Activists said ... They also say ...": 'they' stays with the unnamed group
+            unnamedSpokeAt = r.anonymous() ? clock : unnamedSpokeAt;
             return;
         }
         lastSpeaker = r.entity();
@@ -175,7 +198,8 @@ final class Discourse {
         return switch (pronoun) {
             case "he", "she", "i" -> pronounPerson();
             case "it" -> lastBodySpeaker;
-            default -> lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
+            default -> unnamedSpokeAt > 0 && (lastSpeaker == null || unnamedSpokeAt >= lastSpeaker.lastMention) ? null
+                    : lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
         };
     }
 
@@ -212,6 +236,10 @@ final class Discourse {
         if (lower.startsWith("the ") && lastAnonymous != null && lower.split("\\s+").length <= 3) {
             return new Resolved(lastAnonymous, null, true);
         }
+        Resolved named = namedIn(phrase);
+        if (named != null) {
+            return named;
+        }
         for (Entity e : reversed()) {
             if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY) {
                 for (String w : lower.split("\\s+")) {
@@ -221,6 +249,11 @@ final class Discourse {
                 }
             }
         }
+        return new Resolved(null, null, true);
+    }
+
+    /** "U.S. health officials", "a Foreign Ministry spokesman": the country or body the phrase itself names. */
+    private Resolved namedIn(String phrase) {
         Matcher m = NAME_RUN.matcher(phrase);
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "").replaceAll("^(?:The|A|An|Senior|Top)\\s+", "");
@@ -231,11 +264,14 @@ final class Discourse {
             if (country != null) {
                 return new Resolved(entity(country, Speaker.Kind.COUNTRY, run), null, true);
             }
-            if (containsBodyWord(run.split("\\s+")) || run.matches("\\p{Lu}{2,}")) {
+            // "a Taliban spokesman", "an al-Shabab official": the name right before the role is who they speak for
+            String rest = phrase.substring(m.end()).strip();
+            boolean beforeHead = !rest.isEmpty() && rest.split("\\s+").length == 1;
+            if (containsBodyWord(run.split("\\s+")) || run.matches("\\p{Lu}{2,}") || beforeHead) {
                 return new Resolved(body(run), null, true);
             }
         }
-        return new Resolved(null, null, true);
+        return null;
     }
 
     private Entity single(String word) {
@@ -371,7 +407,7 @@ final class Discourse {
             String lw = w.toLowerCase(Locale.ROOT);
             boolean particle = List.of("de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "di").contains(lw)
                     && !name.isEmpty();
-            if (!(particle || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)))) || Lexicon.TITLE_WORDS.contains(lw)) {
+            if (!(particle || Frames.isCapitalised(w)) || Lexicon.TITLE_WORDS.contains(lw)) {
                 break;
             }
             name.add(0, w);

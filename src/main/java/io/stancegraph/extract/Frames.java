@@ -33,7 +33,7 @@ final class Frames {
                     + "publicly|earlier|was|were|is|are|would|will|could|might|may|had|been|just|already|separately|"
                     + "additionally|still|now|today|yesterday|often|privately|explicitly|initially|eventually|"
                     + "ultimately|finally|simply|flatly|firmly|strongly|openly|clearly|quickly|recently|subsequently|"
-                    + "has\\s+long|did\\s+not|does\\s+not|didn’t|doesn’t))+$",
+                    + "has\\s+long|did\\s+not|does\\s+not|didn’t|doesn’t|" + Lexicon.TEMPORAL + "))+$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AFTER_CUE = Pattern.compile("^\\s+([^,;:!?()—]+)");
@@ -41,6 +41,12 @@ final class Frames {
                 + "whereas|so|which|then|who)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOP = Pattern.compile("\\s(?:in|on|at|during|after|before|when|while|as|adding|to|that|who|with|"
                 + "from|last|this|earlier|told|said|for)\\b");
+    /** A sentence's subject, after an opening adverbial: "However, the Syrian government has ...". */
+    private static final Pattern SUBJECT = Pattern.compile("\\s*(?:(?:However|Meanwhile|Separately|Later|Earlier|Also|"
+            + "On \\p{Lu}\\p{L}+|In a statement),\\s+)?((?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+)*"
+            + "[\\p{Lu}][\\p{L}.’'\\-]*|He|She|They|It|We)\\s+\\p{Ll}");
+    private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
+
     private Frames() {
     }
 
@@ -52,7 +58,12 @@ final class Frames {
             if (insideQuote(w.start(), quotes)) {
                 continue;
             }
-            if (word.equals("according") && text.startsWith(" to ", w.end())) {
+            if (word.equals("saying") && !text.substring(w.end()).matches("(?s)^\\s*[.,;].*")) {
+                Frame f = sayingFrame(text, sentence, w.start(), w.end(), quotes);
+                if (f != null) {
+                    out.add(f);
+                }
+            } else if (word.equals("according") && text.startsWith(" to ", w.end())) {
                 Frame f = speakerAfter(text, sentence, w.start(), w.end() + 3, "according to", quotes);
                 if (f != null) {
                     out.add(f);
@@ -69,6 +80,31 @@ final class Frames {
             }
         }
         return out;
+    }
+
+    /**
+     * "The IMF cut its forecast Thursday, saying ...", "Syria countered by saying ...": the sentence's subject speaks;
+     * "Reuters quoted a spokesman as saying ...": the one quoted does.
+     */
+    private static Frame sayingFrame(String text, Segmenter.Span s, int cueStart, int cueEnd, List<Quotes.Quote> quotes) {
+        String before = text.substring(s.start(), cueStart);
+        Matcher quoted = QUOTED_AS.matcher(before);
+        if (quoted.find()) {
+            Segmenter.Span span = Segmenter.trim(text, s.start() + quoted.start(1), s.start() + quoted.end(1));
+            return looksLikeSpeaker(text.substring(span.start(), span.end()))
+                    ? new Frame(span.start(), span.end(), cueStart, cueEnd, "saying", false) : null;
+        }
+        if (!before.matches("(?s).*(?:,|\\bby)\\s*$")) {
+            return null;
+        }
+        Matcher subject = SUBJECT.matcher(text).region(s.start(), cueStart);
+        if (!subject.lookingAt() || insideQuote(s.start() + 1, quotes)) {
+            return null;
+        }
+        Segmenter.Span span = Segmenter.trim(text, subject.start(1), subject.end(1));
+        String speaker = text.substring(span.start(), span.end());
+        return looksLikeSpeaker(speaker) && !Lexicon.QUANTIFIERS.contains(speaker.toLowerCase(Locale.ROOT))
+                ? new Frame(span.start(), span.end(), cueStart, cueEnd, "saying", false) : null;
     }
 
     static boolean insideQuote(int i, List<Quotes.Quote> quotes) {
@@ -101,8 +137,19 @@ final class Frames {
             span = Segmenter.trim(text, from + priorCut, start - 1);
         }
         String speaker = text.substring(span.start(), span.end());
+        // "The African Union Mission to Somalia, or AMISOM, said": the full name speaks
+        if (speaker.matches("^or\\s+\\p{Lu}[\\p{Lu}.\\-]+$") && span.start() - 2 > from
+                && text.substring(from, span.start()).stripTrailing().endsWith(",")) {
+            int comma = from + text.substring(from, span.start()).stripTrailing().length() - 1;
+            String prior = text.substring(from, comma);
+            int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
+            Segmenter.Span full = Segmenter.trim(text, from + priorCut, comma);
+            if (full.end() > full.start() && looksLikeSpeaker(text.substring(full.start(), full.end()))) {
+                return new Frame(full.start(), full.end(), cueStart, cueEnd, cue, false);
+            }
+        }
         // "Hugh Hill, a doctor, said" / "John Mbeki, speaking in Mombasa, said": the name before the aside speaks
-        boolean description = speaker.matches("^(?:a|an|the)\\s+\\p{Ll}.*|^\\p{Ll}+(?:ing|ed)\\b.*");
+        boolean description = isDescription(speaker);
         if (!looksLikeSpeaker(speaker) || description) {
             int comma = span.start() - 1;
             while (comma > from && Character.isWhitespace(text.charAt(comma))) {
@@ -118,19 +165,64 @@ final class Frames {
         return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false);
     }
 
-    /** "Hugh Hill, a doctor, said": the name before an appositive description speaks. */
-    private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described) {
-        String desc = text.substring(described.start(), described.end()).toLowerCase(Locale.ROOT);
-        if (!desc.matches("^(a|an|the)\\s.*|^\\p{Ll}+(?:ing|ed)\\b.*") || phraseStart - 1 <= from
-                || text.charAt(phraseStart - 1) != ',') {
-            return null;
+    /**
+     * An aside about the speaker rather than the speaker: "a doctor", "speaking in Mombasa", "director of the
+     * Cambodian Defenders Project", "on hand to give the awards". Lowercase words that do not name a speaker
+     * themselves ("officials", "police", "he") are not asides.
+     */
+    private static boolean isDescription(String phrase) {
+        if (phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0))) {
+            return false;
         }
-        String before = text.substring(from, phraseStart - 1);
-        int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
-        Segmenter.Span name = Segmenter.trim(text, from + cut, phraseStart - 1);
-        String candidate = text.substring(name.start(), name.end());
-        return !candidate.isEmpty() && Character.isUpperCase(candidate.charAt(0)) && looksLikeSpeaker(candidate)
-                && candidate.split("\\s+").length <= 6 ? name : null;
+        if (phrase.matches("^(?:a|an|the)\\s+\\p{Ll}.*|^\\p{Ll}+(?:ing|ed)\\b.*")) {
+            return true;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        String[] words = lower.split("\\s+");
+        String head = words[words.length - 1].replaceAll("[’']s$", "");
+        if (Lexicon.PRONOUNS.contains(lower) || Lexicon.ANONYMOUS_HEADS.contains(head)
+                || Lexicon.QUANTIFIERS.contains(words[0])) {
+            return false;
+        }
+        // "spokesman Brian Whitman" is a title and a name; "director of the Defenders Project" is about someone
+        String[] original = phrase.split("\\s+");
+        return !isCapitalised(original[original.length - 1])
+                || lower.matches(".*\\b(?:of|at|for|with|from|in|on|to|by)\\s.*");
+    }
+
+    /**
+     * "Hugh Hill, a doctor, said", "Sok Sam Oeun, director of the project, a legal group, said": the name before one
+     * or more appositive asides speaks.
+     */
+    private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described) {
+        String desc = text.substring(described.start(), described.end());
+        int end = phraseStart;
+        for (int asides = 0; asides < 3 && isDescription(desc); asides++) {
+            if (end - 1 <= from || text.charAt(end - 1) != ',') {
+                return null;
+            }
+            String before = text.substring(from, end - 1);
+            int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
+            Segmenter.Span name = Segmenter.trim(text, from + cut, end - 1);
+            String candidate = text.substring(name.start(), name.end());
+            if (!candidate.isEmpty() && isCapitalised(candidate.split("\\s+")[0]) && looksLikeSpeaker(candidate)
+                    && candidate.split("\\s+").length <= 6
+                    && !candidate.matches("^(?:At|In|On|For|From|With|By|After|Before|During|Under|Over|Near)\\s.*")) {
+                return name;
+            }
+            desc = candidate;
+            end = from + cut;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return null;
+    }
+
+    /** A word that starts a name: capitalised, or an Arabic article before one ("al-Shabab", "el-Sisi"). */
+    static boolean isCapitalised(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0))
+                || word.matches("(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|ben|abu|de|van|von)-\\p{Lu}.*"));
     }
 
     private static Frame speakerAfter(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
@@ -165,8 +257,9 @@ final class Frames {
         }
         Segmenter.Span span = Segmenter.trim(text, start, start + len);
         String speaker = text.substring(span.start(), span.end());
+        // "said Wednesday": a day, not a speaker
         if (!looksLikeSpeaker(speaker) || Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))
-                && !cue.equals("according to")) {
+                && !cue.equals("according to") || speaker.matches("(?i)^(?:" + Lexicon.TEMPORAL + ")\\b.*")) {
             return null;
         }
         return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, true);
@@ -200,7 +293,7 @@ final class Frames {
             }
         }
         String last = words[words.length - 1];
-        return Character.isUpperCase(last.charAt(0)) && !lower.matches("^(it|this|that|there|what|which)\\b.*");
+        return isCapitalised(last) && !lower.matches("^(it|this|that|there|what|which)\\b.*");
     }
 
     private static int lastBoundaryChar(String s) {

@@ -24,6 +24,16 @@ final class Lexicon {
             "proposed", "indicated", "pointed", "mentioned", "answered", "shouted", "whispered", "joked", "boasted",
             "lamented", "acknowledged", "clarified", "elaborated", "underlined", "highlighted", "signaled", "signalled");
 
+    /** When something was said, as news writes it next to the cue: "said Wednesday", "Sunday said". */
+    static final String TEMPORAL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+            + "on\\s+\\w+day|(?:this|last|earlier\\s+this|late\\s+last)\\s+(?:week|month|year|weekend|morning|"
+            + "afternoon|evening)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:night|morning|"
+            + "afternoon|evening)";
+
+    /** Words that alone stand for unnamed people: "Some said ...", "Others say ...". */
+    static final Set<String> QUANTIFIERS = set("some", "others", "many", "several", "most", "few", "both", "all",
+            "one", "another");
+
     /** Cues after which an object often comes before the reported clause ("told reporters that ..."). */
     static final Set<String> OBJECT_CUES = set("told", "tells", "tell", "warned", "warns", "urged", "urges", "assured",
             "informed", "asked", "asks", "reminded");
@@ -74,7 +84,9 @@ final class Lexicon {
             "press", "agency", "telecom", "airlines", "airways", "motors", "technologies", "systems", "pentagon",
             "kremlin", "nasa", "fbi", "cia", "nato", "reuters", "yonhap", "xinhua", "bbc", "cnn", "ap", "afp",
             "who", "un", "eu", "fda", "cdc", "nih", "epa", "sec", "fcc", "doj", "dod", "state", "cheong", "wa", "dae",
-            "staff", "command", "guard", "district", "county", "sheriff’s", "sheriff's");
+            "staff", "command", "guard", "district", "county", "sheriff’s", "sheriff's", "mission", "survey",
+            "tribunal", "fund", "programme", "program", "alliance", "coalition", "federation", "league", "movement",
+            "front", "council", "cabinet", "secretariat", "observatory", "watch", "monitor", "imf", "amisom", "community");
 
     /** Words that make a body part of a state (GOVERNMENT) rather than a company or other organisation. */
     static final Set<String> GOVERNMENT_WORDS = set("ministry", "department", "government", "administration",

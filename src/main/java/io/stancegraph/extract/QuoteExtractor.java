@@ -83,7 +83,8 @@ public final class QuoteExtractor {
                         }
                     }
                     List<Span> clauses = new ArrayList<>();
-                    if (!used) {
+                    // "X cut its forecast, saying ...": what X did before the comma is not what X said
+                    if (!used && !f.cue().equals("saying")) {
                         clauses.add(Clauses.before(text, f, s, clauseFrom));
                     }
                     clauses.add(Clauses.after(text, f, s, frames));
