@@ -5,12 +5,15 @@ with buckets as (
       from generate_series(date_trunc('month', :from::date), :to::date, interval '1 month') gs
 ),
 labels(label, ord) as (values ('SUPPORT', 1), ('OPPOSE', 2), ('NEUTRAL', 3), ('MIXED', 4)),
-days as (select td.day, td.label, td.actors, td.statements from topic_day td where td.topic_id = :topic and td.day <= :to::date),
-before as (select d.label, sum(d.actors) as actors from days d where d.day < (select min(period_start) from buckets) group by 1),
+before as (
+    select td.label, sum(td.actors) as actors from topic_day td
+     where td.topic_id = :topic and td.day < date_trunc('month', :from::date)::date group by 1
+),
 within as (
-    select date_trunc('month', d.day)::date as period_start, d.label, sum(d.actors) as actors,
-           sum(d.statements) filter (where d.day >= :from::date) as statements
-      from days d where d.day >= (select min(period_start) from buckets)
+    select date_trunc('month', td.day)::date as period_start, td.label, sum(td.actors) as actors,
+           sum(td.statements) filter (where td.day >= :from::date) as statements
+      from topic_day td
+     where td.topic_id = :topic and td.day >= date_trunc('month', :from::date)::date and td.day <= :to::date
      group by 1, 2
 )
 select bk.period_start, l.label,

@@ -14,7 +14,7 @@ final class Clauses {
             + "November|December)\\s+\\d{1,2}(?:,\\s*\\d{4})?|in an? (?:statement|interview|briefing|speech|letter|"
             + "email|post|tweet|report)(?:\\s+(?:with|to|on)\\s+[\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*)*)?|"
             + "last (?:week|month|year|night)|earlier|yesterday|today|this week|to reporters|to journalists|"
-            + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also|"
+            + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also|here|"
             + "as of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|now|\\p{Lu}\\p{L}+\\s+\\d{1,2}))\\b,?");
     private static final Set<String> NO_CLAUSE_START = Set.of("as", "while", "when", "after", "before", "because",
             "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "so", "since",
@@ -26,6 +26,8 @@ final class Clauses {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
+    private static final Pattern LISTENER = Pattern.compile("^(?:reporters|journalists|lawmakers|the \\p{Ll}+|"
+            + "(?:[\\p{Lu}][\\p{L}.\\-]*(?:[’']s)?\\s+)*[\\p{Lu}][\\p{L}.\\-]*)");
     private static final Pattern TOLD_OUTLET = Pattern.compile("^\\s+(?:reporters|journalists|the press|VOA|the BBC|"
             + "\\p{Lu}{2,6}|\\p{Lu}\\p{L}+\\s+(?:News|Radio|Television|TV))(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|"
             + "Thursday|Friday|Saturday|Sunday|today|yesterday))?,?(?=\\s+\\p{L})");
@@ -98,8 +100,17 @@ final class Clauses {
             return null;
         }
         String tail = text.substring(f.end(), s.end()).strip();
-        Matcher adj = ADJUNCT.matcher(tail);
-        String rest = adj.lookingAt() ? tail.substring(adj.end()).strip() : tail;
+        if (Lexicon.OBJECT_CUES.contains(f.cue().toLowerCase(Locale.ROOT))) {
+            // "..., Panetta told CNN’s Wolf Blitzer in an interview yesterday.": the listener is not the clause's end
+            Matcher listener = LISTENER.matcher(tail);
+            tail = listener.lookingAt() ? tail.substring(listener.end()).strip() : tail;
+        }
+        String rest = tail;
+        Matcher adj = ADJUNCT.matcher(rest);
+        while (adj.lookingAt() && adj.end() > 0) {
+            rest = rest.substring(adj.end()).strip();
+            adj = ADJUNCT.matcher(rest);
+        }
         boolean ends = rest.matches("^[.!?”\"’)]*$")
                 || rest.matches("(?i)^,?\\s*(as|while|when|after|adding|amid|and|but|including)\\b.*")
                 || rest.matches("^,?\\s*[.!?]?$");

@@ -72,7 +72,9 @@ final class Lexicon {
             "ministry", "department", "agency", "company", "spokespersons", "staff", "employee", "employees", "member",
             "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers",
             "critics", "opponents", "supporters", "observers", "activists", "protesters", "campaigners", "critic",
-            "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents");
+            "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents",
+            "records", "documents", "filings", "papers", "affidavit", "complaint", "indictment", "figures", "data",
+            "statistics", "estimates", "polls", "surveys", "studies", "study");
 
     /** Words that make a name a body rather than a person. */
     static final Set<String> BODY_WORDS = set("ministry", "department", "agency", "office", "commission",

@@ -64,7 +64,7 @@ public class PositionHistoryReader {
         checkRange(from, to);
         Sql buckets = new Sql("select coalesce(?::date, '-infinity'::date) as period_start, ?::date as period_end", from, to);
         Sql bucketOf = new Sql("coalesce(?::date, '-infinity'::date)", from);
-        return counts(topic, from, to, rollUp, buckets, bucketOf).stream()
+        return counts(topic, from, to, rollUp, buckets, bucketOf, from).stream()
                 .map(b -> new StanceCount(b.getLabel(), b.getActorCount(), b.getStatementCount())).toList();
     }
 
@@ -90,33 +90,36 @@ public class PositionHistoryReader {
                 + " least((gs + ('1 ' || ?)::interval)::date - 1, ?::date) as period_end"
                 + " from generate_series(date_trunc(?, ?::date), ?::date, ('1 ' || ?)::interval) gs",
                 unit, to, unit, start, to, unit);
-        return counts(topic, from, to, rollUp, buckets, new Sql("date_trunc(?, d.day)::date", unit));
+        LocalDate first = switch (interval) {
+            case DAY -> start;
+            case WEEK -> start.with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> start.withDayOfMonth(1);
+            case YEAR -> start.withDayOfYear(1);
+        };
+        return counts(topic, from, to, rollUp, buckets, new Sql("date_trunc(?, td.day)::date", unit), first);
     }
 
     /**
      * Per bucket and label: actors holding the label at the bucket's end (every change up to it, summed) and
-     * statements in the bucket on or after {@code from}. Days before the first bucket are summed once; each later day
-     * goes to the bucket {@code bucketOf} names (an expression over {@code d.day}), so no day is compared with every
-     * bucket.
+     * statements in the bucket on or after {@code from}. Days before the first bucket ({@code first}, null for none)
+     * are summed once; each later day goes to the bucket {@code bucketOf} names (an expression over {@code td.day}),
+     * so no day is compared with every bucket. Both read topic_day's primary key as ranges.
      */
     private List<StanceBucket> counts(long topic, LocalDate from, LocalDate to, boolean rollUp, Sql buckets,
-            Sql bucketOf) {
+            Sql bucketOf, LocalDate first) {
         String actors = rollUp ? "td.actors_rolled" : "td.actors";
         Sql sql = new Sql("with buckets as (").add(buckets).add(")").add("""
                 , labels(label, ord) as (values ('SUPPORT', 1), ('OPPOSE', 2), ('NEUTRAL', 3), ('MIXED', 4)),
-                days as (
-                    select td.day, td.label, %s as actors, td.statements from topic_day td
-                     where td.topic_id = ? and td.day <= ?
-                ),
                 before as (
-                    select d.label, sum(d.actors) as actors from days d
-                     where d.day < (select min(period_start) from buckets) group by d.label
-                ),""".formatted(actors), topic, to).add("""
+                    select td.label, sum(%1$s) as actors from topic_day td
+                     where td.topic_id = ? and td.day < coalesce(?::date, '-infinity'::date) group by td.label
+                ),
                 within as (
-                    select\s""").add(bucketOf).add("""
-                            as period_start, d.label, sum(d.actors) as actors,
-                           sum(d.statements) filter (where d.day >= coalesce(?::date, '-infinity'::date)) as statements
-                      from days d where d.day >= (select min(period_start) from buckets)
+                    select\s""".formatted(actors), topic, first).add(bucketOf).add("""
+                            as period_start, td.label, sum(%1$s) as actors,
+                           sum(td.statements) filter (where td.day >= coalesce(?::date, '-infinity'::date)) as statements
+                      from topic_day td
+                     where td.topic_id = ? and td.day >= coalesce(?::date, '-infinity'::date) and td.day <= ?
                      group by 1, 2
                 )
                 select bk.period_start, l.label,
@@ -126,7 +129,7 @@ public class PositionHistoryReader {
                   left join within w on w.period_start = bk.period_start and w.label = l.label
                   left join before b on b.label = l.label
                  order by bk.period_start, l.ord
-                """, from);
+                """.formatted(actors), from, topic, first, to);
         return db.list(sql, r -> new StanceBucket(r.date(1), r.enumValue(2, StanceLabel.class), r.integer(3), r.integer(4)));
     }
 
