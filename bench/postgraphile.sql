@@ -87,20 +87,16 @@ create function pgl.topic_trend(topic_id bigint, "from" date, "to" date)
   returns table (period_start date, label text, actor_count int, statement_count int)
   language sql stable set search_path = public as $$
   with buckets as (
-      select gs::date as period_start, least((gs + interval '1 month')::date - 1, $3) as period_end
-        from generate_series(date_trunc('month', $2), $3, interval '1 month') gs
+      select gs::date as period_start from generate_series(date_trunc('month', $2), $3, interval '1 month') gs
   ),
   labels(label, ord) as (values ('SUPPORT', 1), ('OPPOSE', 2), ('NEUTRAL', 3), ('MIXED', 4)),
   before as (
-      select td.label, sum(td.actors) as actors from topic_day td
-       where td.topic_id = $1 and td.day < date_trunc('month', $2)::date group by 1
+      select tm.label, sum(tm.actors) as actors from topic_month tm
+       where tm.topic_id = $1 and tm.month < date_trunc('month', $2) group by 1
   ),
   within as (
-      select date_trunc('month', td.day)::date as period_start, td.label, sum(td.actors) as actors,
-             sum(td.statements) filter (where td.day >= $2) as statements
-        from topic_day td
-       where td.topic_id = $1 and td.day >= date_trunc('month', $2)::date and td.day <= $3
-       group by 1, 2
+      select tm.month as period_start, tm.label, tm.actors, tm.statements from topic_month tm
+       where tm.topic_id = $1 and tm.month >= date_trunc('month', $2) and tm.month <= $3
   )
   select bk.period_start, l.label,
          (coalesce(b.actors, 0) + sum(coalesce(w.actors, 0)) over (partition by l.label order by bk.period_start))::int,

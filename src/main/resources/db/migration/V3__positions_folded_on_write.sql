@@ -7,6 +7,7 @@
 -- position_day      per actor, topic and day, with and without rollUp: the day's winning stance and the position it
 --                   makes (label, run start, statements so far, the day before and the next day)
 -- topic_day         per topic, day and label: statements that day, and the net change in actors holding the label
+-- topic_month       the same per calendar month
 --
 -- Triggers on stance, statement and affiliation keep them: position_refresh(statement IDs) recomputes what those
 -- statements feed, before and after the change, in the same transaction.
@@ -86,6 +87,17 @@ create table topic_day (
     primary key (topic_id, day, label) include (statements, actors, actors_rolled)
 );
 
+
+-- topic_day summed per calendar month: a trend over years reads a few hundred of these instead of every day
+create table topic_month (
+    topic_id      bigint not null,
+    month         date not null,
+    label         text not null,
+    statements    int not null,
+    actors        int not null,
+    actors_rolled int not null,
+    primary key (topic_id, month, label) include (statements, actors, actors_rolled)
+);
 
 create function position_refresh(ids bigint[]) returns void language plpgsql as $$
 declare
@@ -211,6 +223,17 @@ begin
       ) counts
      group by topic_id, day, label
     having sum(statements) <> 0 or sum(actors) <> 0 or sum(actors_rolled) <> 0;
+
+    -- 5. and their months
+    delete from topic_month tm
+     using (select distinct t, date_trunc('month', d)::date as m from unnest(day_topics, days) u(t, d)) x
+     where tm.topic_id = x.t and tm.month = x.m;
+    insert into topic_month (topic_id, month, label, statements, actors, actors_rolled)
+    select td.topic_id, x.m, td.label, sum(td.statements), sum(td.actors), sum(td.actors_rolled)
+      from (select distinct t, date_trunc('month', d)::date as m from unnest(day_topics, days) u(t, d) where t is not null) x
+      join topic_day td on td.topic_id = x.t and td.day >= x.m and td.day < (x.m + interval '1 month')::date
+     group by td.topic_id, x.m, td.label
+    having sum(td.statements) <> 0 or sum(td.actors) <> 0 or sum(td.actors_rolled) <> 0;
 end $$;
 
 create function position_stance_changed() returns trigger language plpgsql as $$
@@ -271,7 +294,7 @@ create trigger position_affiliation_deleted after delete on affiliation
 create function position_rebuild() returns void language plpgsql as $$
 begin
     lock table position_stance in share row exclusive mode;
-    truncate position_stance, position_credit, position_day, topic_day;
+    truncate position_stance, position_credit, position_day, topic_day, topic_month;
     perform position_refresh(array(select distinct statement_id from stance));
 end $$;
 

@@ -64,7 +64,7 @@ public class PositionHistoryReader {
         checkRange(from, to);
         Sql buckets = new Sql("select coalesce(?::date, '-infinity'::date) as period_start, ?::date as period_end", from, to);
         Sql bucketOf = new Sql("coalesce(?::date, '-infinity'::date)", from);
-        return counts(topic, from, to, rollUp, buckets, bucketOf, from).stream()
+        return counts(topic, from, to, rollUp, buckets, dailyWithin(bucketOf, rollUp, topic, from, from, to), from).stream()
                 .map(b -> new StanceCount(b.getLabel(), b.getActorCount(), b.getStatementCount())).toList();
     }
 
@@ -96,31 +96,34 @@ public class PositionHistoryReader {
             case MONTH -> start.withDayOfMonth(1);
             case YEAR -> start.withDayOfYear(1);
         };
-        return counts(topic, from, to, rollUp, buckets, new Sql("date_trunc(?, td.day)::date", unit), first);
+        Sql within = interval == Interval.MONTH || interval == Interval.YEAR
+                ? monthlyWithin(unit, rollUp, topic, first, from, to)
+                : dailyWithin(new Sql("date_trunc(?, td.day)::date", unit), rollUp, topic, first, from, to);
+        return counts(topic, from, to, rollUp, buckets, within, first);
     }
 
     /**
      * Per bucket and label: actors holding the label at the bucket's end (every change up to it, summed) and
-     * statements in the bucket on or after {@code from}. Days before the first bucket ({@code first}, null for none)
-     * are summed once; each later day goes to the bucket {@code bucketOf} names (an expression over {@code td.day}),
-     * so no day is compared with every bucket. Both read topic_day's primary key as ranges.
+     * statements in the bucket on or after {@code from}. Changes before the first bucket ({@code first}, null for
+     * none) are summed once, from whole months then the days of the last one; {@code within} gives each bucket's
+     * sums (period_start, label, actors, statements). Every part reads a primary key as a range.
      */
-    private List<StanceBucket> counts(long topic, LocalDate from, LocalDate to, boolean rollUp, Sql buckets,
-            Sql bucketOf, LocalDate first) {
-        String actors = rollUp ? "td.actors_rolled" : "td.actors";
+    private List<StanceBucket> counts(long topic, LocalDate from, LocalDate to, boolean rollUp, Sql buckets, Sql within,
+            LocalDate first) {
+        String actors = rollUp ? "actors_rolled" : "actors";
         Sql sql = new Sql("with buckets as (").add(buckets).add(")").add("""
                 , labels(label, ord) as (values ('SUPPORT', 1), ('OPPOSE', 2), ('NEUTRAL', 3), ('MIXED', 4)),
                 before as (
-                    select td.label, sum(%1$s) as actors from topic_day td
-                     where td.topic_id = ? and td.day < coalesce(?::date, '-infinity'::date) group by td.label
+                    select label, sum(actors) as actors from (
+                        select tm.label, tm.%1$s as actors from topic_month tm
+                         where tm.topic_id = ? and tm.month < date_trunc('month', coalesce(?::date, '-infinity'::date))
+                        union all
+                        select td.label, td.%1$s from topic_day td
+                         where td.topic_id = ? and td.day >= date_trunc('month', coalesce(?::date, '-infinity'::date))
+                           and td.day < coalesce(?::date, '-infinity'::date)) b
+                     group by label
                 ),
-                within as (
-                    select\s""".formatted(actors), topic, first).add(bucketOf).add("""
-                            as period_start, td.label, sum(%1$s) as actors,
-                           sum(td.statements) filter (where td.day >= coalesce(?::date, '-infinity'::date)) as statements
-                      from topic_day td
-                     where td.topic_id = ? and td.day >= coalesce(?::date, '-infinity'::date) and td.day <= ?
-                     group by 1, 2
+                within as (""".formatted(actors), topic, first, topic, first, first).add(within).add("""
                 )
                 select bk.period_start, l.label,
                        (coalesce(b.actors, 0) + sum(coalesce(w.actors, 0)) over (partition by l.label order by bk.period_start))::int,
@@ -129,8 +132,38 @@ public class PositionHistoryReader {
                   left join within w on w.period_start = bk.period_start and w.label = l.label
                   left join before b on b.label = l.label
                  order by bk.period_start, l.ord
-                """.formatted(actors), from, topic, first, to);
+                """);
         return db.list(sql, r -> new StanceBucket(r.date(1), r.enumValue(2, StanceLabel.class), r.integer(3), r.integer(4)));
+    }
+
+    /** Each day from {@code first} to {@code to} in the bucket {@code bucketOf} names; statements only from {@code from}. */
+    private static Sql dailyWithin(Sql bucketOf, boolean rollUp, long topic, LocalDate first, LocalDate from,
+            LocalDate to) {
+        return new Sql("select ").add(bucketOf).add(" as period_start, td.label, sum(td." + (rollUp ? "actors_rolled" : "actors")
+                + ") as actors, sum(td.statements) filter (where td.day >= coalesce(?::date, '-infinity'::date)) as statements"
+                + " from topic_day td where td.topic_id = ? and td.day >= coalesce(?::date, '-infinity'::date)"
+                + " and td.day <= ? group by 1, 2", from, topic, first, to);
+    }
+
+    /**
+     * Whole months from {@code first} to the month of {@code to}, less the days after {@code to} in its month, less
+     * the statements on days before {@code from} in the first: months and years add up months, not days.
+     */
+    private static Sql monthlyWithin(String unit, boolean rollUp, long topic, LocalDate first, LocalDate from,
+            LocalDate to) {
+        String actors = rollUp ? "actors_rolled" : "actors";
+        return new Sql("""
+                select period_start, label, sum(actors) as actors, sum(statements) as statements from (
+                    select date_trunc(?, tm.month)::date as period_start, tm.label, tm.%1$s as actors, tm.statements
+                      from topic_month tm where tm.topic_id = ? and tm.month >= ? and tm.month <= date_trunc('month', ?::date)
+                    union all
+                    select date_trunc(?, td.day)::date, td.label, -td.%1$s, -td.statements
+                      from topic_day td where td.topic_id = ? and td.day > ?
+                       and td.day < date_trunc('month', ?::date) + interval '1 month'
+                    union all
+                    select date_trunc(?, td.day)::date, td.label, 0, -td.statements
+                      from topic_day td where td.topic_id = ? and td.day >= ? and td.day < coalesce(?::date, '-infinity'::date)
+                ) parts group by 1, 2""".formatted(actors), unit, topic, first, to, unit, topic, to, to, unit, topic, first, from);
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

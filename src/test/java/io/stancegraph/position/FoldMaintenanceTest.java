@@ -34,7 +34,8 @@ import io.stancegraph.common.Tokens;
 @QuarkusTest
 class FoldMaintenanceTest {
 
-    private static final String[] TABLES = {"position_stance", "position_credit", "position_day", "topic_day"};
+    private static final String[] TABLES = {"position_stance", "position_credit", "position_day", "topic_day",
+        "topic_month"};
 
     @Inject
     TestData data;
