@@ -25,6 +25,7 @@ final class Discourse {
             "since", "during", "under", "with", "without", "if", "although", "though", "also", "still", "yet", "so");
 
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
+    private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)[’']s\\s+(.+)$");
     static final class Entity {
         final String name;
@@ -133,6 +134,14 @@ final class Discourse {
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
                 + "unnamed|anonymous|top)\\b.*");
+        Matcher owner = OWNER.matcher(p);
+        if (Lexicon.ANONYMOUS_HEADS.contains(head) && owner.matches() && !owner.group(1).matches("(?i)(the|a|an|its|their)\\b.*")) {
+            // "President Bozize's spokesman", "the ministry's officials": they speak for the owner
+            Resolved o = resolve(owner.group(1));
+            if (o.entity() != null) {
+                return new Resolved(o.entity(), o.body(), true);
+            }
+        }
         if (Lexicon.ANONYMOUS_HEADS.contains(head) && (determiner || words.length == 1 || allLowerOrBody(words))) {
             return anonymous(p, lower, head);
         }
@@ -233,8 +242,23 @@ final class Discourse {
 
     /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
     private Resolved anonymous(String phrase, String lower, String head) {
-        if (lower.startsWith("the ") && lastAnonymous != null && lower.split("\\s+").length <= 3) {
+        boolean namesSomeone = NAME_RUN.matcher(phrase.replaceAll("^(?:The|A|An)\\s+", "")).find();
+        if (lower.startsWith("the ") && !namesSomeone && Lexicon.BODY_WORDS.contains(head)) {
+            // "the news agency", "the ministry": the body of that kind named last
+            for (Entity e : reversed()) {
+                String n = e.name.toLowerCase(Locale.ROOT);
+                if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
+                        && (n.equals(head) || n.endsWith(" " + head))) {
+                    return new Resolved(e, null, false);
+                }
+            }
+        }
+        if (lower.startsWith("the ") && lastAnonymous != null && lower.split("\\s+").length <= 3 && !namesSomeone) {
             return new Resolved(lastAnonymous, null, true);
+        }
+        if (namesSomeone && Lexicon.STATE_BODY_HEADS.contains(head)) {
+            // "The British government", "China's government", "Afghan authorities": the body speaks itself
+            return new Resolved(body(phrase.replaceAll("^(?i)the\\s+", "")), null, false);
         }
         Resolved named = namedIn(phrase);
         if (named != null) {
@@ -306,7 +330,7 @@ final class Discourse {
         String country = null;
         Matcher m = POSSESSIVE.matcher(name);
         String n = name;
-        if (m.matches() && Lexicon.country(m.group(1)) != null) {
+        if (m.matches() && Lexicon.country(m.group(1)) != null && !m.group(2).equals(m.group(2).toLowerCase(Locale.ROOT))) {
             country = Lexicon.country(m.group(1));
             n = m.group(2);
         }

@@ -188,9 +188,12 @@ public final class Evaluate {
         return out;
     }
 
-    /** Names compare as the service's alias lookup does: case, spaces and punctuation aside. */
+    /**
+     * Names compare as the service's alias lookup does (case, spaces and punctuation aside), and without a
+     * leading "the": "the Pentagon" and "Pentagon" name one actor.
+     */
     static String norm(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\p{Z}\\s\\p{P}]+", "");
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^\\s*the\\s+", "").replaceAll("[\\p{Z}\\s\\p{P}]+", "");
     }
 
     private static String name(Speaker s) {

@@ -45,6 +45,8 @@ final class Frames {
     private static final Pattern SUBJECT = Pattern.compile("\\s*(?:(?:However|Meanwhile|Separately|Later|Earlier|Also|"
             + "On \\p{Lu}\\p{L}+|In a statement),\\s+)?((?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+)*"
             + "[\\p{Lu}][\\p{L}.’'\\-]*|He|She|They|It|We)\\s+\\p{Ll}");
+    private static final Pattern NAMED = Pattern.compile(",\\s+(?:named|identified(?: only)? as|called)\\s+"
+            + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
     private Frames() {
@@ -256,6 +258,11 @@ final class Frames {
             len--;
         }
         Segmenter.Span span = Segmenter.trim(text, start, start + len);
+        // "said one caller from Banteay Meanchey, named Thany": the name given speaks
+        Matcher named = NAMED.matcher(text).region(cueEnd + m.end(1), limit);
+        if (named.lookingAt()) {
+            span = new Segmenter.Span(named.start(1), named.end(1));
+        }
         String speaker = text.substring(span.start(), span.end());
         // "said Wednesday": a day, not a speaker
         if (!looksLikeSpeaker(speaker) || Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))

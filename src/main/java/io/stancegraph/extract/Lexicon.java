@@ -74,7 +74,9 @@ final class Lexicon {
             "critics", "opponents", "supporters", "observers", "activists", "protesters", "campaigners", "critic",
             "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents",
             "records", "documents", "filings", "papers", "affidavit", "complaint", "indictment", "figures", "data",
-            "statistics", "estimates", "polls", "surveys", "studies", "study");
+            "statistics", "estimates", "polls", "surveys", "studies", "study", "caller", "callers", "listener",
+            "listeners", "viewer", "viewers", "voter", "voters", "farmer", "farmers", "worker", "workers", "student",
+            "students", "teacher", "teachers", "shopkeeper", "trader", "traders", "driver", "resident", "locals");
 
     /** Words that make a name a body rather than a person. */
     static final Set<String> BODY_WORDS = set("ministry", "department", "agency", "office", "commission",
@@ -90,8 +92,13 @@ final class Lexicon {
             "tribunal", "fund", "programme", "program", "alliance", "coalition", "federation", "league", "movement",
             "front", "council", "cabinet", "secretariat", "observatory", "watch", "monitor", "imf", "amisom", "community");
 
+    /** Heads of a phrase naming a state's body as a whole ("the Syrian government"), not a person in it. */
+    static final Set<String> STATE_BODY_HEADS = set("government", "administration", "authorities", "ministry",
+            "department", "agency", "military", "police", "cabinet", "parliament", "regime");
+
     /** Words that make a body part of a state (GOVERNMENT) rather than a company or other organisation. */
     static final Set<String> GOVERNMENT_WORDS = set("ministry", "department", "government", "administration",
+            "authorities", "military", "regime",
             "embassy", "office", "pentagon", "kremlin", "white", "cheong", "police", "army", "navy", "agency",
             "commission", "parliament", "senate", "congress", "court", "nasa", "fbi", "cia", "fda", "cdc", "nih",
             "epa", "fcc", "doj", "dod");

@@ -76,7 +76,8 @@ public final class QuoteExtractor {
                     Discourse.Resolved r = discourse.resolve(words);
                     boolean used = false;
                     for (Quote q : inSentence) {
-                        if (!attributed.contains(q) && (endsRightBefore(q, f) || opensRightAfter(q, f, s)) && !isScare(q)) {
+                        if (!attributed.contains(q) && (endsRightBefore(q, f, s, frames) || opensRightAfter(q, f, s))
+                                && !isScare(q)) {
                             direct(q, f.cue(), words, r, s, index);
                             attributed.add(q);
                             used = true;
@@ -134,8 +135,14 @@ public final class QuoteExtractor {
             return out.isEmpty() ? null : out.get(out.size() - 1).attribution();
         }
 
-        private boolean endsRightBefore(Quote q, Frame f) {
+        private boolean endsRightBefore(Quote q, Frame f, Span s, List<Frame> frames) {
             if (q.runsOn() || q.close() >= f.start()) {
+                return false;
+            }
+            // '... a “masquerade.” His spokesman says his re-election ...': a quote that ends its own sentence
+            // does not belong to a cue that goes on to report a clause of its own
+            if (".!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0
+                    && Clauses.after(text, f, s, frames) != null) {
                 return false;
             }
             // "“...,” the minister, Ana Costa, said": a description may stand between the quote and the name

@@ -1,0 +1,68 @@
+package io.stancegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Speaker phrases beyond a plain name: owners of spokesmen, governments named by adjective, bodies met before. */
+class SpeakerPhrasesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Extraction> extract(String text) {
+        return extractor.extract(text, LocalDate.of(2011, 2, 1));
+    }
+
+    private static Extraction saying(List<Extraction> found, String start) {
+        return found.stream().filter(e -> e.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
+    }
+
+    @Test
+    void aPersonsSpokesmanSpeaksForThatPerson() {
+        List<Extraction> found = extract("President Francois Bozize won the vote. "
+                + "President Bozize's spokesman says his re-election is a great victory for the people.");
+        Extraction e = saying(found, "his re-election");
+        assertEquals("Francois Bozize", e.speaker().name(), "the spokesman's owner is the speaker: " + e);
+        assertEquals("President Bozize's spokesman", e.attribution(), "the words naming the source are kept");
+    }
+
+    @Test
+    void aGovernmentNamedByItsCountrysAdjectiveIsTheSpeakerNotAnEarlierSource() {
+        List<Extraction> found = extract("U.S. health officials said there were 2,532 cases. "
+                + "The British government has announced it has decoded the genetic information of the virus.");
+        Extraction e = saying(found, "it has decoded");
+        assertEquals("British government", e.speaker().name(), "not the officials quoted before: " + e);
+        assertEquals(Speaker.Kind.GOVERNMENT, e.speaker().kind());
+    }
+
+    @Test
+    void theNewsAgencyIsTheAgencyNamedBefore() {
+        List<Extraction> found = extract("Syria said the army had restored order. "
+                + "The state-run SANA news agency says foreign media fabricated the stories. "
+                + "The news agency also said gunmen attacked a security building.");
+        Extraction e = saying(found, "gunmen attacked");
+        assertTrue(e.speaker().name().contains("SANA"), "the agency named before speaks: " + e);
+    }
+
+    @Test
+    void aSourceDescribedAndThenNamedIsTheNamedPerson() {
+        List<Extraction> found = extract("“I saw the soldiers fight until their victory,” said one caller from "
+                + "Banteay Meanchey, named Thany. “I am sorry that they are not indicted.”");
+        assertEquals("Thany", saying(found, "I saw the soldiers").speaker().name());
+        assertEquals("Thany", saying(found, "I am sorry").speaker().name(), "the next quote keeps the speaker");
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotCreditedToTheNextSpeakersReport() {
+        List<Extraction> found = extract("The coalition called the ballot a “masquerade.” "
+                + "Mr. Bozize's spokesman says the vote was fair.");
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("masquerade")),
+                "the scare quote is not the spokesman's: " + found);
+        assertEquals("the vote was fair", saying(found, "the vote").text());
+    }
+}
