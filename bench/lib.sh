@@ -58,13 +58,19 @@ fresh_db() {
   psqlq -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 }
 
+# The AppCDS archive built with the jar: the JVM accepts it only when started from the folder that holds it,
+# so start_service runs there (the archive records the class path as the build saw it).
+cds_option() {
+  [[ -f "$(dirname "$JAR")/app-cds.jsa" ]] && echo "-XX:SharedArchiveFile=app-cds.jsa"
+}
+
 # start_service DB PORT: starts the packaged jar in the background; sets SVC_PID and READY_MS.
 start_service() {
   local db=$1 port=$2 t0
   t0=$(date +%s%N)
-  DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres QUARKUS_HTTP_PORT=$port \
+  (cd "$(dirname "$JAR")" && DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres QUARKUS_HTTP_PORT=$port \
     MP_JWT_VERIFY_PUBLICKEY="$(cat "$WORK/jwt-public.pem")" MP_JWT_VERIFY_ISSUER=$ISSUER \
-    java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} -jar "$JAR" >"$WORK/service-$port.log" 2>&1 &
+    exec java ${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseParallelGC} $(cds_option) -jar "$JAR" >"$WORK/service-$port.log" 2>&1) &
   SVC_PID=$!
   for _ in $(seq 1200); do
     if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
