@@ -49,7 +49,7 @@ public final class ErrorShaping {
         } else if (installed != null) {
             chain.add(installed);
         }
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return builder.instrumentation(new LeanInstrumentationChain(chain));
     }
 
     private static Instrumentation installed(GraphQL.Builder builder) {
