@@ -134,16 +134,19 @@ final class Discourse {
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
                 + "unnamed|anonymous|top)\\b.*");
-        Matcher owner = OWNER.matcher(p);
-        if (Lexicon.ANONYMOUS_HEADS.contains(head) && owner.matches() && !owner.group(1).matches("(?i)(the|a|an|its|their)\\b.*")) {
-            // "President Bozize's spokesman", "the ministry's officials": they speak for the owner
-            Resolved o = resolve(owner.group(1));
-            if (o.entity() != null) {
-                return new Resolved(o.entity(), o.body(), true);
+        if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            Matcher owner = OWNER.matcher(p);
+            if (owner.matches() && !owner.group(1).matches("(?i)(the|a|an|its|their)\\b.*")) {
+                // "President Bozize's spokesman": speaks for the named owner ("the ministry's spokesman" does not
+                // name one, and is left to the anonymous rules below)
+                Resolved o = resolve(owner.group(1));
+                if (o.entity() != null) {
+                    return new Resolved(o.entity(), o.body(), true);
+                }
             }
-        }
-        if (Lexicon.ANONYMOUS_HEADS.contains(head) && (determiner || words.length == 1 || allLowerOrBody(words))) {
-            return anonymous(p, lower, head);
+            if (determiner || words.length == 1 || allLowerOrBody(words)) {
+                return anonymous(p, lower, head);
+            }
         }
         String country = Lexicon.country(p);
         if (country != null) {
@@ -243,18 +246,20 @@ final class Discourse {
     /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
     private Resolved anonymous(String phrase, String lower, String head) {
         boolean namesSomeone = NAME_RUN.matcher(phrase.replaceAll("^(?:The|A|An)\\s+", "")).find();
-        if (lower.startsWith("the ") && !namesSomeone && Lexicon.BODY_WORDS.contains(head)) {
-            // "the news agency", "the ministry": the body of that kind named last
-            for (Entity e : reversed()) {
-                String n = e.name.toLowerCase(Locale.ROOT);
-                if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
-                        && (n.equals(head) || n.endsWith(" " + head))) {
-                    return new Resolved(e, null, false);
+        if (lower.startsWith("the ") && !namesSomeone) {
+            if (Lexicon.BODY_WORDS.contains(head)) {
+                // "the news agency", "the ministry": the body of that kind named last
+                for (Entity e : reversed()) {
+                    String n = e.name.toLowerCase(Locale.ROOT);
+                    if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
+                            && (n.equals(head) || n.endsWith(" " + head))) {
+                        return new Resolved(e, null, false);
+                    }
                 }
             }
-        }
-        if (lower.startsWith("the ") && lastAnonymous != null && lower.split("\\s+").length <= 3 && !namesSomeone) {
-            return new Resolved(lastAnonymous, null, true);
+            if (lastAnonymous != null && lower.split("\\s+").length <= 3) {
+                return new Resolved(lastAnonymous, null, true);
+            }
         }
         if (namesSomeone && Lexicon.STATE_BODY_HEADS.contains(head)) {
             // "The British government", "China's government", "Afghan authorities": the body speaks itself
@@ -330,6 +335,7 @@ final class Discourse {
         String country = null;
         Matcher m = POSSESSIVE.matcher(name);
         String n = name;
+        // "China's Foreign Ministry" is the Foreign Ministry of China; "China's government" keeps its whole name
         if (m.matches() && Lexicon.country(m.group(1)) != null && !m.group(2).equals(m.group(2).toLowerCase(Locale.ROOT))) {
             country = Lexicon.country(m.group(1));
             n = m.group(2);

@@ -75,8 +75,9 @@ public final class QuoteExtractor {
                     String words = text.substring(f.speakerStart(), f.speakerEnd());
                     Discourse.Resolved r = discourse.resolve(words);
                     boolean used = false;
+                    Span reported = Clauses.after(text, f, s, frames);
                     for (Quote q : inSentence) {
-                        if (!attributed.contains(q) && (endsRightBefore(q, f, s, frames) || opensRightAfter(q, f, s))
+                        if (!attributed.contains(q) && (endsRightBefore(q, f, reported) || opensRightAfter(q, f, s))
                                 && !isScare(q)) {
                             direct(q, f.cue(), words, r, s, index);
                             attributed.add(q);
@@ -88,7 +89,7 @@ public final class QuoteExtractor {
                     if (!used && !f.cue().equals("saying")) {
                         clauses.add(Clauses.before(text, f, s, clauseFrom));
                     }
-                    clauses.add(Clauses.after(text, f, s, frames));
+                    clauses.add(reported);
                     for (Span clause : clauses) {
                         if (clause != null && !isMostlyQuote(clause, inSentence)) {
                             indirect(clause, f.cue(), words, r, s, index);
@@ -115,8 +116,7 @@ public final class QuoteExtractor {
                     boolean continuation = q.open() == p.start() && carried != null;
                     Discourse.Resolved r = continuation ? carried : lastStatementParagraph >= index - 1 ? lastResolved : null;
                     // a quotation following another in the same paragraph continues it, however short
-                    boolean sentenceInside = ".!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0;
-                    int minWords = lastStatementParagraph == index && sentenceInside ? 2 : MIN_UNATTRIBUTED_WORDS;
+                    int minWords = lastStatementParagraph == index && endsSentence(q) ? 2 : MIN_UNATTRIBUTED_WORDS;
                     if (r != null && words(q) >= minWords && !isScare(q)) {
                         direct(q, null, continuation ? carriedAttribution : null, r, s, index);
                         attributed.add(q);
@@ -135,14 +135,14 @@ public final class QuoteExtractor {
             return out.isEmpty() ? null : out.get(out.size() - 1).attribution();
         }
 
-        private boolean endsRightBefore(Quote q, Frame f, Span s, List<Frame> frames) {
+        /** @param reported the clause the frame's cue reports after it, or null */
+        private boolean endsRightBefore(Quote q, Frame f, Span reported) {
             if (q.runsOn() || q.close() >= f.start()) {
                 return false;
             }
             // '... a “masquerade.” His spokesman says his re-election ...': a quote that ends its own sentence
             // does not belong to a cue that goes on to report a clause of its own
-            if (".!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0
-                    && Clauses.after(text, f, s, frames) != null) {
+            if (endsSentence(q) && reported != null) {
                 return false;
             }
             // "“...,” the minister, Ana Costa, said": a description may stand between the quote and the name
@@ -163,6 +163,11 @@ public final class QuoteExtractor {
             return words.isEmpty() || (closesSentence && words.split(" ").length <= 4
                     && words.toLowerCase(Locale.ROOT).matches("(that|in a statement|in an interview|on \\w+|\\w+day|"
                             + "to reporters|reporters|journalists|him|her|them|the \\w+|in \\w+|\\w+)( .*)?"));
+        }
+
+        /** The quoted words end with a sentence's punctuation: “... a masquerade.” */
+        private boolean endsSentence(Quote q) {
+            return ".!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0;
         }
 
         private boolean isMostlyQuote(Span clause, List<Quote> quotes) {
