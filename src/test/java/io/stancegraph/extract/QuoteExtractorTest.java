@@ -17,7 +17,12 @@ class QuoteExtractorTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     private List<Extraction> extract(String text) {
-        List<Extraction> found = extractor.extract(text, THURSDAY);
+        return extractedWithExactOffsets(extractor, text, THURSDAY);
+    }
+
+    /** What the extractor finds in the text, each statement checked to index its exact words. */
+    static List<Extraction> extractedWithExactOffsets(QuoteExtractor extractor, String text, LocalDate published) {
+        List<Extraction> found = extractor.extract(text, published);
         for (Extraction e : found) {
             assertEquals(e.text(), text.substring(e.start(), e.end()), "offsets index the exact text of " + e);
         }

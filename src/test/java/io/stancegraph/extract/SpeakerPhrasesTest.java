@@ -14,7 +14,7 @@ class SpeakerPhrasesTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
 
     private List<Extraction> extract(String text) {
-        return extractor.extract(text, LocalDate.of(2011, 2, 1));
+        return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2011, 2, 1));
     }
 
     private static Extraction saying(List<Extraction> found, String start) {
