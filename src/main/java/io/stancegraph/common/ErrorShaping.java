@@ -1,6 +1,5 @@
 package io.stancegraph.common;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,31 +34,18 @@ public final class ErrorShaping {
 
     /**
      * SmallRye calls this after installing its own instrumentation: its query cache (parsed and validated documents)
-     * and the configured depth and complexity limits. Those stay; the error shaper and the lean field fetchers
-     * ({@link FastFetchers}) go in front of them. graphql-java's builder has no getter for what is installed, hence
-     * the one reflective read; if it ever fails, start-up fails rather than silently losing the query cache.
+     * and the configured depth and complexity limits. Those stay; the error shaper goes in front of them.
      */
     static GraphQL.Builder install(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new Shaper());
-        chain.add(new FastFetchers());
-        Instrumentation installed = installed(builder);
+        Instrumentation installed = GraphQLHooks.read(builder, "instrumentation", Instrumentation.class);
         if (installed instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());
         } else if (installed != null) {
             chain.add(installed);
         }
         return builder.instrumentation(new LeanInstrumentationChain(chain));
-    }
-
-    private static Instrumentation installed(GraphQL.Builder builder) {
-        try {
-            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
-            field.setAccessible(true);
-            return (Instrumentation) field.get(builder);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read SmallRye GraphQL's instrumentation from graphql-java's builder", e);
-        }
     }
 
     static final class Shaper extends SimplePerformantInstrumentation {

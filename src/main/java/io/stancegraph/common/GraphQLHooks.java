@@ -1,12 +1,16 @@
 package io.stancegraph.common;
 
+import java.lang.reflect.Field;
+
 import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.spi.config.Config;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Our two changes to SmallRye GraphQL's set-up: error shaping ({@link ErrorShaping}) and ID list arguments
- * ({@link IdListArguments}). A service-loaded hook rather than CDI events, because enabling CDI events makes SmallRye
+ * Our changes to SmallRye GraphQL's set-up: lean field fetchers ({@link FastFetchers}), error shaping
+ * ({@link ErrorShaping}) and ID list arguments ({@link IdListArguments}). A service-loaded hook rather than CDI events, because enabling CDI events makes SmallRye
  * fire several events for every field of every response, which costs more than the fields themselves.
  */
 public class GraphQLHooks implements EventingService {
@@ -18,11 +22,27 @@ public class GraphQLHooks implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        GraphQLSchema schema = read(builder, "graphQLSchema", GraphQLSchema.class);
+        builder.schema(FastFetchers.install(schema, Config.get().getFieldVisibility()));
         return ErrorShaping.install(builder);
     }
 
     @Override
     public Operation createOperation(Operation operation) {
         return IdListArguments.fix(operation);
+    }
+
+    /**
+     * graphql-java's builder has no getters for what SmallRye put in it, hence reflection; if it ever fails, start-up
+     * fails rather than silently losing the query cache or the lean fetchers.
+     */
+    static <T> T read(GraphQL.Builder builder, String name, Class<T> type) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return type.cast(field.get(builder));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read '" + name + "' from graphql-java's builder", e);
+        }
     }
 }

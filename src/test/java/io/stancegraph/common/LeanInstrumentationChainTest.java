@@ -3,6 +3,7 @@ package io.stancegraph.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.schema.DataFetcher;
 
 /** Per-field instrumentation is skipped only where no member of the chain asks for it. */
 class LeanInstrumentationChainTest {
@@ -35,11 +37,14 @@ class LeanInstrumentationChainTest {
     @Test
     void membersThatDoNothingPerFieldAreNotAskedAboutFields() {
         LeanInstrumentationChain chain = new LeanInstrumentationChain(
-                List.<Instrumentation>of(new SimplePerformantInstrumentation(), new FastFetchers()));
+                List.<Instrumentation>of(new SimplePerformantInstrumentation(), new ErrorShaping.Shaper()));
         assertNull(chain.beginFieldExecution((InstrumentationFieldParameters) null, null),
                 "no member instruments field execution, so no chained context is built");
         assertNull(chain.beginFieldCompletion(null, null));
         assertNull(chain.beginFieldFetching(null, null));
+        DataFetcher<Object> fetcher = env -> "value";
+        assertSame(fetcher, chain.instrumentDataFetcher(fetcher, null, null),
+                "no member wraps data fetchers, so each field keeps its own");
     }
 
     @Test
