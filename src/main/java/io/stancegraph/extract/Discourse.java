@@ -26,6 +26,7 @@ final class Discourse {
 
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:the|a|an)\\s+([^,;]{1,80})[,;]");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)[’']s\\s+(.+)$");
     static final class Entity {
         final String name;
@@ -33,6 +34,12 @@ final class Discourse {
         final Set<String> aliases = new LinkedHashSet<>();
         /** When the text last named or quoted it (sentence count): pronouns go to the latest. */
         int lastMention;
+        /** Where in the sentence of {@link #lastMention} the text first named it. */
+        int offsetInSentence;
+        /** The mention before {@link #lastMention}: a name after the pronoun in its sentence does not count. */
+        int previousMention;
+        /** Offices the text gave it ("President X", "X, the former president of Y"): 'the former president' is X. */
+        final Set<String> roles = new LinkedHashSet<>();
         /** A body quoted through an anonymous individual ("a ministry official"): 'he' can refer to it. */
         boolean voicedByPerson;
 
@@ -57,6 +64,8 @@ final class Discourse {
     private Entity lastBodySpeaker;
     private Entity lastAnonymous;
     private int clock;
+    /** Where the phrase being resolved stands in its sentence: 'he' looks back from there, never ahead. */
+    private int speakerAt = Integer.MAX_VALUE;
     /** When an unnamed group last spoke ("officials said"), for 'they'. */
     private int unnamedSpokeAt;
 
@@ -68,9 +77,10 @@ final class Discourse {
         }
         Matcher m = NAME_RUN.matcher(withoutQuotations(sentence));
         while (m.find()) {
-            String run = m.group().replaceAll("[’']s$", "");
+            // "... reporter Rahim Gul Sarwan.": the sentence's full stop is not part of the name ("U.S." keeps its own)
+            String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1");
             String[] words = run.split("\\s+");
-            touchPerson(words[words.length - 1]);
+            touchPerson(words[words.length - 1], m.start());
             if (containsBodyWord(words) && words.length <= 6) {
                 String body = run.replaceAll("^(?:The|A|An)\\s+", "");
                 if (!body.isEmpty() && !SENTENCE_STARTERS.contains(body.toLowerCase(Locale.ROOT))) {
@@ -80,10 +90,20 @@ final class Discourse {
             }
             String[] name = stripTitles(words);
             if (name.length >= 2 && name.length <= 4 && !containsBodyWord(words) && Lexicon.country(run) == null
-                    && !SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))) {
-                person(name).lastMention = clock;
+                    && !SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
+                    && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
+                    && !Lexicon.PLACE_PREPOSITIONS.contains(wordBefore(sentence, m.start()))) {
+                Entity person = person(name);
+                mention(person, m.start());
+                person.roles.addAll(roles(sentence, m.start(), m.end(), words));
             }
         }
+    }
+
+    private static String wordBefore(String sentence, int at) {
+        String before = sentence.substring(0, at).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        return before.substring(space + 1).toLowerCase(Locale.ROOT);
     }
 
     /** "Duch's Lawyers Launch First Tribunal Salvo": capitalised words of a headline are not names. */
@@ -112,16 +132,30 @@ final class Discourse {
         return sb.toString();
     }
 
-    private void touchPerson(String surname) {
+    private void touchPerson(String surname, int at) {
         for (Entity e : entities) {
             if (e.kind == Speaker.Kind.PERSON && (e.name.equals(surname) || e.name.endsWith(" " + surname)
                     || e.aliases.contains(surname))) {
-                e.lastMention = clock;
+                mention(e, at);
             }
         }
     }
 
-    Resolved resolve(String phrase) {
+    private void mention(Entity e, int at) {
+        if (e.lastMention != clock) {
+            e.offsetInSentence = at;
+            e.previousMention = e.lastMention;
+        }
+        e.lastMention = clock;
+    }
+
+    /** Resolves a speaker phrase found {@code at} characters into the sentence last observed. */
+    Resolved resolve(String phrase, int at) {
+        speakerAt = at;
+        return resolve(phrase);
+    }
+
+    private Resolved resolve(String phrase) {
         String p = phrase.strip().replaceAll("^(?i)(and|but|as|while|when)\\s+", "");
         String lower = p.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
@@ -154,9 +188,13 @@ final class Discourse {
         }
         if (lower.startsWith("the ") && Lexicon.ROLE_WORDS.contains(head.replaceAll("[’']s$", ""))
                 && allLowerOrBody(java.util.Arrays.copyOfRange(words, 1, words.length))) {
-            // "the US envoy": the person quoted last, else the person named last
-            Entity person = lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON
-                    ? lastPersonSpeaker : latestPerson();
+            // "the former president": the person the text gave that office; else "the US envoy" is the person
+            // quoted last, else the person named last
+            Entity person = withRole(head.replaceAll("[’']s$", ""));
+            if (person == null) {
+                person = lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON
+                        ? lastPersonSpeaker : latestPerson();
+            }
             return new Resolved(person, bodyInTitle(words, 0), false);
         }
         String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
@@ -190,7 +228,7 @@ final class Discourse {
             return;
         }
         lastSpeaker = r.entity();
-        r.entity().lastMention = clock;
+        mention(r.entity(), Integer.MAX_VALUE);
         if (r.anonymous()) {
             lastAnonymous = r.entity();
             r.entity().voicedByPerson = true;
@@ -216,27 +254,65 @@ final class Discourse {
     }
 
     /**
-     * 'he' or 'she': a person named earlier in this sentence; else the last speaker, unless the text has named
+     * 'he' or 'she': a person named earlier in this sentence, before the pronoun; else the last speaker, unless the text has named
      * another person since (news keeps to one speaker until it names another).
      */
     private Entity pronounPerson() {
         for (Entity e : entities) {
-            if (e.kind == Speaker.Kind.PERSON && e.lastMention == clock && e != lastPersonSpeaker) {
+            if (e.kind == Speaker.Kind.PERSON && e.lastMention == clock && e.offsetInSentence < speakerAt
+                    && e != lastPersonSpeaker) {
                 return e;
             }
         }
         Entity latest = latestPerson();
-        if (lastPersonSpeaker != null && (latest == null || latest.lastMention <= lastPersonSpeaker.lastMention)) {
+        if (lastPersonSpeaker != null && (latest == null || mentionBefore(latest) <= mentionBefore(lastPersonSpeaker))) {
             return lastPersonSpeaker;
         }
         return latest;
     }
 
-    /** The person (or body speaking through a person) the text named or quoted last. */
+    /** The person named last whose office the text gave as {@code role}. */
+    private Entity withRole(String role) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.kind == Speaker.Kind.PERSON && e.roles.contains(role) && (best == null || mentionBefore(e) >= mentionBefore(best))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Offices written with a name: in its title, in the two words before it, or in an apposition after it. */
+    private static Set<String> roles(String sentence, int start, int end, String[] run) {
+        Set<String> roles = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>(List.of(run));
+        String[] before = sentence.substring(0, start).strip().split("\\s+");
+        words.addAll(List.of(before).subList(Math.max(0, before.length - 2), before.length));
+        Matcher appos = APPOSITION.matcher(sentence).region(end, sentence.length());
+        if (appos.lookingAt()) {
+            words.addAll(List.of(appos.group(1).split("\\s+")));
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (Lexicon.ROLE_WORDS.contains(lw)) {
+                roles.add(lw);
+            }
+        }
+        return roles;
+    }
+
+    /** When the text last named it before the phrase being resolved. */
+    private int mentionBefore(Entity e) {
+        return e.lastMention == clock && e.offsetInSentence >= speakerAt ? e.previousMention : e.lastMention;
+    }
+
+    /** The person (or body speaking through a person) the text named or quoted last, before the phrase resolved. */
     private Entity latestPerson() {
         Entity best = null;
         for (Entity e : entities) {
-            if ((e.kind == Speaker.Kind.PERSON || e.voicedByPerson) && (best == null || e.lastMention >= best.lastMention)) {
+            // of people named in the same sentence, the first named (most often its subject)
+            if ((e.kind == Speaker.Kind.PERSON || e.voicedByPerson) && (best == null || mentionBefore(e) > mentionBefore(best)
+                    || mentionBefore(e) == mentionBefore(best) && e.offsetInSentence < best.offsetInSentence)) {
                 best = e;
             }
         }
@@ -437,7 +513,10 @@ final class Discourse {
             String lw = w.toLowerCase(Locale.ROOT);
             boolean particle = List.of("de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "di").contains(lw)
                     && !name.isEmpty();
-            if (!(particle || Frames.isCapitalised(w)) || Lexicon.TITLE_WORDS.contains(lw)) {
+            // "Secretary-General", "Director-General": hyphenated titles are titles too
+            boolean title = Lexicon.TITLE_WORDS.contains(lw)
+                    || lw.contains("-") && java.util.Arrays.stream(lw.split("-")).allMatch(Lexicon.TITLE_WORDS::contains);
+            if (!(particle || Frames.isCapitalised(w)) || title) {
                 break;
             }
             name.add(0, w);

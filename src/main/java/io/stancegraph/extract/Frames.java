@@ -47,6 +47,7 @@ final class Frames {
             + "[\\p{Lu}][\\p{L}.’'\\-]*|He|She|They|It|We)\\s+\\p{Ll}");
     private static final Pattern NAMED = Pattern.compile(",\\s+(?:named|identified(?: only)? as|called)\\s+"
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
+    private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
     private Frames() {
@@ -135,8 +136,20 @@ final class Frames {
         Segmenter.Span span = Segmenter.trim(text, start, end);
         if (span.start() == span.end() && start - 1 > from && text.charAt(start - 1) == ',') {
             String prior = text.substring(from, start - 1);
-            int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
-            span = Segmenter.trim(text, from + priorCut, start - 1);
+            Segmenter.Span aside = Segmenter.trim(text, from + lastBoundaryChar(prior), start - 1);
+            if (isDescription(text.substring(aside.start(), aside.end()))) {
+                // "DeSutter, the Assistant Secretary for Verification and Compliance, told": the whole aside, so
+                // the name before it is found (an "and" inside a title is not where the speaker starts)
+                span = aside;
+            } else {
+                int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
+                span = Segmenter.trim(text, from + priorCut, start - 1);
+            }
+        }
+        // "When it comes to the US he asked": the pronoun right before the cue is the speaker
+        Matcher pronoun = PRONOUN_AT_END.matcher(text).region(span.start(), span.end());
+        if (pronoun.find() && pronoun.start(1) > span.start()) {
+            span = new Segmenter.Span(pronoun.start(1), pronoun.end(1));
         }
         String speaker = text.substring(span.start(), span.end());
         // "The African Union Mission to Somalia, or AMISOM, said": the full name speaks
@@ -209,7 +222,9 @@ final class Frames {
             String candidate = text.substring(name.start(), name.end());
             if (!candidate.isEmpty() && isCapitalised(candidate.split("\\s+")[0]) && looksLikeSpeaker(candidate)
                     && candidate.split("\\s+").length <= 6
-                    && !candidate.matches("^(?:At|In|On|For|From|With|By|After|Before|During|Under|Over|Near)\\s.*")) {
+                    && !candidate.matches("^(?:At|In|On|For|From|With|By|After|Before|During|Under|Over|Near|Asked|"
+                            + "Pressed|Questioned|Speaking|Responding|Referring|Turning|Commenting|Regarding|Concerning|"
+                            + "Addressing|Writing|Noting|Citing|When|While)\\s.*")) {
                 return name;
             }
             desc = candidate;
@@ -284,6 +299,9 @@ final class Frames {
         if (Lexicon.PRONOUNS.contains(lower)) {
             return true;
         }
+        if (Lexicon.SENTENCE_ADVERBS.contains(lower)) {
+            return false;
+        }
         String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
             return true;
@@ -307,7 +325,8 @@ final class Frames {
         int best = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–'
+            boolean spacedHyphen = c == '-' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–' || spacedHyphen
                     || Quotes.isOpenChar(c) || Quotes.isCloseChar(c) && c != '’') {
                 best = i + 1;
             }

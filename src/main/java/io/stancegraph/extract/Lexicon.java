@@ -90,9 +90,25 @@ final class Lexicon {
             "who", "un", "eu", "fda", "cdc", "nih", "epa", "sec", "fcc", "doj", "dod", "state", "cheong", "wa", "dae",
             "staff", "command", "guard", "district", "county", "sheriff’s", "sheriff's", "mission", "survey",
             "tribunal", "fund", "programme", "program", "alliance", "coalition", "federation", "league", "movement",
-            "front", "council", "cabinet", "secretariat", "observatory", "watch", "monitor", "imf", "amisom", "community");
+            "front", "council", "cabinet", "secretariat", "observatory", "watch", "monitor", "imf", "amisom", "community",
+            "nations", "states", "republic", "kingdom", "emirates", "unicef", "unhcr", "opec", "asean", "interpol");
 
     /** Heads of a phrase naming a state's body as a whole ("the Syrian government"), not a person in it. */
+    /** Last words of capitalised runs that name days, events, laws and places, never people ("World Refugee Day"). */
+    static final Set<String> NON_PERSON_HEADS = set("day", "week", "month", "year", "summit", "conference", "forum",
+            "festival", "games", "cup", "olympics", "championship", "championships", "award", "awards", "prize", "act",
+            "bill", "treaty", "accord", "accords", "agreement", "plan", "initiative", "street", "road", "avenue",
+            "square", "river", "lake", "sea", "ocean", "gulf", "mountain", "mountains", "island", "islands", "city",
+            "province", "region", "valley", "airport", "hospital", "hotel", "stadium", "bridge", "hall", "palace",
+            "museum", "station", "prison", "camp", "base", "port", "beach", "park", "desert", "strait", "peninsula",
+            "declaration", "charter", "convention", "protocol", "war", "revolution", "election", "elections");
+    /** Words that open a sentence and tie it to the last ("Moreover, added Johndroe"): never a speaker. */
+    static final Set<String> SENTENCE_ADVERBS = set("moreover", "however", "meanwhile", "furthermore", "separately",
+            "also", "still", "later", "earlier", "instead", "indeed", "nevertheless", "nonetheless", "additionally",
+            "finally", "besides", "likewise", "similarly", "again", "then", "thus", "therefore", "otherwise");
+    /** "in New York", "at Camp David": a capitalised run after these is a place. */
+    static final Set<String> PLACE_PREPOSITIONS = set("in", "at", "near", "outside", "across", "throughout", "inside");
+
     static final Set<String> STATE_BODY_HEADS = set("government", "administration", "authorities", "ministry",
             "department", "agency", "military", "police", "cabinet", "parliament", "regime");
 

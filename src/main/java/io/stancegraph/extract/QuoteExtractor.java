@@ -73,7 +73,7 @@ public final class QuoteExtractor {
                 int clauseFrom = s.start();
                 for (Frame f : frames) {
                     String words = text.substring(f.speakerStart(), f.speakerEnd());
-                    Discourse.Resolved r = discourse.resolve(words);
+                    Discourse.Resolved r = discourse.resolve(words, f.speakerStart() - s.start());
                     boolean used = false;
                     Span reported = Clauses.after(text, f, s, frames);
                     for (Quote q : inSentence) {

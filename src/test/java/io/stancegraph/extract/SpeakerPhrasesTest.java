@@ -65,4 +65,36 @@ class SpeakerPhrasesTest {
                 "the scare quote is not the spokesman's: " + found);
         assertEquals("the vote was fair", saying(found, "the vote").text());
     }
+
+    @Test
+    void anAdverbOpeningTheSentenceIsNotTheSpeaker() {
+        List<Extraction> found = extract("Gordon Johndroe spoke to VOA. Moreover, added Johndroe, the U.S. "
+                + "\"wants the junta to come together with the dissidents.\"");
+        assertEquals("Gordon Johndroe", saying(found, "wants the junta").speaker().name());
+    }
+
+    @Test
+    void aTitleWithAnAndInItIsAnAsideAndTheNameBeforeItSpeaks() {
+        List<Extraction> found = extract("Washington, D.C., October 3, 2005 - Paula A. DeSutter, the U.S. Assistant "
+                + "Secretary of State for Verification and Compliance, told VOA that Iran \"missed a good opportunity "
+                + "to be constructive\" last month.");
+        assertEquals("Paula A. DeSutter", saying(found, "missed a good").speaker().name(),
+                "not 'Compliance', where the title's 'and' would cut it");
+    }
+
+    @Test
+    void aPronounRightBeforeTheCueSpeaksRatherThanTheNameAfterIt() {
+        List<Extraction> found = extract("Hamid Karzai gave an interview this week. "
+                + "When it comes to the US he asked Washington to focus \"more on the Afghan people.\"");
+        assertEquals("Hamid Karzai", saying(found, "more on the Afghan").speaker().name());
+    }
+
+    @Test
+    void theFormerPresidentIsThePersonTheTextGaveThatOffice() {
+        List<Extraction> found = extract("Hamid Karzai, the former president of Afghanistan, is blunt. He showed it "
+                + "in an interview with VOA reporter Rahim Gul Sarwan. Asked about Islamic State, the former "
+                + "president suggested it is not a serious threat.");
+        assertEquals("Hamid Karzai", saying(found, "it is not a serious").speaker().name(),
+                "not the reporter named last");
+    }
 }

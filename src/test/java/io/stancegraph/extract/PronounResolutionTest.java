@@ -1,0 +1,57 @@
+package io.stancegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** 'he' and 'she' look back, never ahead, and prefer whom a sentence is about over whom it mentions in passing. */
+class PronounResolutionTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Extraction> extract(String text) {
+        return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2018, 8, 3));
+    }
+
+    private static String speakerOf(List<Extraction> found, String start) {
+        Extraction e = found.stream().filter(x -> x.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
+        return e.speaker() == null ? null : e.speaker().name();
+    }
+
+    @Test
+    void aNameAfterThePronounInItsSentenceIsNotItsAntecedent() {
+        List<Extraction> found = extract("Opposition leader Nelson Chamisa rejected the results. "
+                + "He said the final tallies given to Emmerson Mnangagwa were higher than announced.");
+        assertEquals("Nelson Chamisa", speakerOf(found, "the final tallies"),
+                "Mnangagwa is named after 'He', inside what was said");
+    }
+
+    @Test
+    void aQuotationEndingItsSentenceEndsItForThePronounAfterIt() {
+        List<Extraction> found = extract("Nelson Chamisa told reporters the results giving President Emmerson "
+                + "Mnangagwa 50.8 percent were \"fiction.\" He said he won 56 percent of the vote.");
+        assertEquals("Nelson Chamisa", speakerOf(found, "fiction."));
+        assertEquals("Nelson Chamisa", speakerOf(found, "he won 56 percent"),
+                "'He' starts a new sentence: the person who spoke, not the one mentioned in his words");
+    }
+
+    @Test
+    void ofPeopleNamedInOneSentenceThePronounPrefersTheFirst() {
+        List<Extraction> found = extract("U.N. Secretary-General Antonio Guterres, meeting Foreign Minister "
+                + "Sigmar Gabriel on Tuesday, expressed concern about resettlement. \"This is particularly "
+                + "worrying,\" he said at a news conference in New York.");
+        assertEquals("Antonio Guterres", speakerOf(found, "This is particularly worrying"),
+                "the sentence's subject, not the minister he met nor a place");
+    }
+
+    @Test
+    void daysEventsAndPlacesAreNotPeople() {
+        List<Extraction> found = extract("Antonio Guterres marked World Refugee Day in New York. "
+                + "He said refugees are the first victims of terror.");
+        assertEquals("Antonio Guterres", speakerOf(found, "refugees are the first victims"));
+    }
+}
