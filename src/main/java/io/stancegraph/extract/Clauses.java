@@ -15,7 +15,7 @@ final class Clauses {
             + "email|post|tweet|report)(?:\\s+(?:with|to|on)\\s+[\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*)*)?|"
             + "last (?:week|month|year|night)|earlier|yesterday|today|this week|to reporters|to journalists|"
             + "at a (?:news|press) conference|on (?:the )?condition of anonymity|publicly|again|also|here|"
-            + "as of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|now|\\p{Lu}\\p{L}+\\s+\\d{1,2}))\\b,?");
+            + "as of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|now|\\p{Lu}\\p{L}+\\s+\\d{1,2}))\\b(?![’']),?");
     private static final Set<String> NO_CLAUSE_START = Set.of("as", "while", "when", "after", "before", "because",
             "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "so", "since",
             "and", "but", "or", "if", "than", "over", "through", "without", "under", "via");

@@ -186,8 +186,11 @@ final class Discourse {
         if (country != null) {
             return new Resolved(entity(country, Speaker.Kind.COUNTRY, p), null, false);
         }
+        String[] afterThe = java.util.Arrays.copyOfRange(words, 1, words.length);
+        // "the US envoy", "The Ambassador": an office, however capitalised, without a name
         if (lower.startsWith("the ") && Lexicon.ROLE_WORDS.contains(head.replaceAll("[’']s$", ""))
-                && allLowerOrBody(java.util.Arrays.copyOfRange(words, 1, words.length))) {
+                && (allLowerOrBody(afterThe) || java.util.Arrays.stream(afterThe)
+                        .allMatch(w -> Lexicon.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))))) {
             // "the former president": the person the text gave that office; else "the US envoy" is the person
             // quoted last, else the person named last
             Entity person = withRole(head.replaceAll("[’']s$", ""));

@@ -43,10 +43,11 @@ final class Frames {
                 + "from|last|this|earlier|told|said|for)\\b");
     /** A sentence's subject, after an opening adverbial: "However, the Syrian government has ...". */
     private static final Pattern SUBJECT = Pattern.compile("\\s*(?:(?:However|Meanwhile|Separately|Later|Earlier|Also|"
-            + "On \\p{Lu}\\p{L}+|In a statement),\\s+)?((?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+)*"
+            + "On \\p{Lu}\\p{L}+|In a statement),\\s+)?((?:The|A|An)\\s+\\p{Ll}[\\p{L}\\-]*|(?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+)*"
             + "[\\p{Lu}][\\p{L}.’'\\-]*|He|She|They|It|We)\\s+\\p{Ll}");
     private static final Pattern NAMED = Pattern.compile(",\\s+(?:named|identified(?: only)? as|called)\\s+"
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
+    private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
@@ -72,7 +73,9 @@ final class Frames {
                     out.add(f);
                 }
             } else if (Lexicon.isCue(word) && Character.isLowerCase(w.group().charAt(0))
-                    && !(word.equals("pointed") && !text.startsWith(" out", w.end()))) {
+                    && !(word.equals("pointed") && !text.startsWith(" out", w.end()))
+                    // "concluded the interview by saying ...": the saying is the cue, not the concluding
+                    && !BY_SAYING.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
                 Frame f = speakerBefore(text, sentence, w.start(), w.end(), w.group(), quotes);
                 if (f == null) {
                     f = speakerAfter(text, sentence, w.start(), w.end(), w.group(), quotes);
@@ -144,6 +147,13 @@ final class Frames {
             } else {
                 int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
                 span = Segmenter.trim(text, from + priorCut, start - 1);
+            }
+        }
+        // "He called Iran a threat and emphasized that ...": the sentence's subject does both
+        if (span.start() == span.end() && text.substring(from, cueStart).matches("(?s).*\\S.*\\s(?:and|but)\\s+$")) {
+            Matcher subject = SUBJECT.matcher(text).region(from, cueStart);
+            if (subject.lookingAt() && !insideQuote(subject.start(1), quotes)) {
+                span = Segmenter.trim(text, subject.start(1), subject.end(1));
             }
         }
         // "When it comes to the US he asked": the pronoun right before the cue is the speaker
@@ -299,7 +309,8 @@ final class Frames {
         if (Lexicon.PRONOUNS.contains(lower)) {
             return true;
         }
-        if (Lexicon.SENTENCE_ADVERBS.contains(lower)) {
+        if (Lexicon.SENTENCE_ADVERBS.contains(lower) || lower.matches("the|a|an|this|that|these|those|during|in|on|at|after|before|when|while|with|for|as|"
+                + "since|under|from|by|if|although|though|despite|amid|following")) {
             return false;
         }
         String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");

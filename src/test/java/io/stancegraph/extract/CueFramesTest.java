@@ -1,0 +1,69 @@
+package io.stancegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Which verb reports the speech, who its subject is, and where the reported clause starts. */
+class CueFramesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Extraction> extract(String text) {
+        return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2015, 10, 12));
+    }
+
+    private static Extraction saying(List<Extraction> found, String start) {
+        return found.stream().filter(e -> e.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
+    }
+
+    @Test
+    void aDeterminerAloneIsNeverASpeaker() {
+        List<Extraction> found = extract("The leader of the main opposition party is calling for fresh elections, "
+                + "saying Sunday’s presidential balloting was fraudulent.");
+        Extraction e = saying(found, "Sunday’s presidential");
+        assertEquals("The leader", e.attribution(), "the subject's words, not 'The'");
+        assertTrue(found.stream().noneMatch(x -> x.speaker() != null && x.speaker().name().equals("The")),
+                "no actor named 'The': " + found);
+    }
+
+    @Test
+    void aDaysPossessiveBelongsToTheReportedClause() {
+        List<Extraction> found = extract("Cellou Dalein Diallo called for new elections, saying Sunday’s vote "
+                + "was fraudulent.");
+        assertEquals("Sunday’s vote was fraudulent", saying(found, "Sunday").text());
+    }
+
+    @Test
+    void theVerbBeforeByRepeatingOrSayingIsNotTheCue() {
+        List<Extraction> found = extract("Nicholas Burns spoke to VOA. The ambassador concluded the interview by "
+                + "saying the U.S. hopes Iran can find its way to peace.");
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("the interview")),
+                "'concluded the interview' is not what was said: " + found);
+        Extraction e = saying(found, "the U.S. hopes");
+        assertEquals("saying", e.cue());
+        assertEquals("Nicholas Burns", e.speaker().name());
+    }
+
+    @Test
+    void aSecondVerbOfTheSubjectReportsWhatTheSubjectSaid() {
+        List<Extraction> found = extract("Shimon Peres met reporters. He also called Iran the biggest threat to "
+                + "Israel's security and emphasized that Iran should not be allowed a nuclear weapons program.");
+        assertEquals("Shimon Peres", saying(found, "Iran should not").speaker().name());
+    }
+
+    @Test
+    void aCapitalisedOfficeWithoutANameIsThePersonHoldingIt() {
+        List<Extraction> found = extract("Ambassador William Wood spoke to VOA. The Ambassador is confident and "
+                + "emphasized that coalition forces are working closely with the army.");
+        Extraction e = saying(found, "coalition forces");
+        assertEquals("William Wood", e.speaker().name());
+        assertNull(e.onBehalfOf(), "no body is named in 'The Ambassador'");
+    }
+}
