@@ -30,6 +30,8 @@ public final class QuoteExtractor {
             "(?i)(?:so-called|dubbed|called|termed|known as|named|titled|labell?ed|branded|the word|the term|"
                     + "the phrase|the slogan|the motto|coined)\\s*$");
 
+    private static final Pattern PREDICATE_NEXT = Pattern.compile("the|a|an|his|her|their|its|our|this|these|those|"
+            + "\\p{Ll}{3,}ed");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([a-z]+)");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?");
     /** Every statement in the text, in text order. {@code published} resolves relative dates; may be null. */
@@ -189,7 +191,9 @@ public final class QuoteExtractor {
             }
             // "the “clean network” plan": a short quotation used as a modifier
             Matcher next = NEXT_WORD.matcher(text.substring(Math.min(q.close() + 1, text.length())));
-            return next.find() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
+            // but 'media "fabricated" the stories', '"hooded gunmen" opened fire': a verb's object or a verb after the
+            // quotation makes it part of the sentence, not a modifier of the next noun
+            return next.find() && !PREDICATE_NEXT.matcher(next.group(1)).matches() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
                     "was", "in", "on", "for", "to", "by", "with", "of", "at", "from", "about", "if", "when", "while",
                     "because", "how", "whether", "it", "we", "which", "who").contains(next.group(1));
         }

@@ -94,6 +94,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aShortQuotationThatIsAVerbOrASubjectInReportedSpeechIsTheSpeakersWords() {
+        List<Extraction> found = extract("The state-run SANA news agency says foreign news organizations "
+                + "\"fabricated\" the stories. Syria countered by saying \"hooded gunmen\" opened fire on officers.");
+        List<String> direct = found.stream().filter(e -> e.kind() == Extraction.Kind.DIRECT).map(Extraction::text).toList();
+        assertEquals(List.of("fabricated", "hooded gunmen"), direct, "both are quoted words of the speaker: " + found);
+    }
+
+    @Test
     void titlesAndRolesBeforeANameAreNotPartOfIt() {
         Extraction e = only(extract("US Ambassador to South Korea Harry Harris said the risks were real and growing."),
                 Extraction.Kind.INDIRECT);
