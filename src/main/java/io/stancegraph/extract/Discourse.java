@@ -369,12 +369,19 @@ final class Discourse {
                 continue;
             }
             String country = Lexicon.country(run);
+            String rest = phrase.substring(m.end()).strip();
+            String[] restWords = rest.isEmpty() ? new String[0] : rest.split("\\s+");
             if (country != null) {
+                // "one Kenyan police officer": the country's police speaks, not the whole country
+                String[] between = java.util.Arrays.copyOfRange(restWords, 0, Math.max(0, restWords.length - 1));
+                if (between.length > 0 && between.length <= 2 && containsBodyWord(between)
+                        && rest.equals(rest.toLowerCase(Locale.ROOT))) {
+                    return new Resolved(body(run + " " + String.join(" ", between)), null, true);
+                }
                 return new Resolved(entity(country, Speaker.Kind.COUNTRY, run), null, true);
             }
             // "a Taliban spokesman", "an al-Shabab official": the name right before the role is who they speak for
-            String rest = phrase.substring(m.end()).strip();
-            boolean beforeHead = !rest.isEmpty() && rest.split("\\s+").length == 1;
+            boolean beforeHead = restWords.length == 1;
             if (containsBodyWord(run.split("\\s+")) || run.matches("\\p{Lu}{2,}") || beforeHead) {
                 return new Resolved(body(run), null, true);
             }

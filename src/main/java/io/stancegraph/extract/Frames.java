@@ -48,6 +48,13 @@ final class Frames {
     private static final Pattern NAMED = Pattern.compile(",\\s+(?:named|identified(?: only)? as|called)\\s+"
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
+    /** Capitalised openings of adverbial phrases, which an apposition's name never starts with. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?:At|In|On|For|From|With|By|After|Before|During|Under|"
+            + "Over|Near|Asked|Pressed|Questioned|Speaking|Responding|Referring|Turning|Commenting|Regarding|Concerning|"
+            + "Addressing|Writing|Noting|Citing|Quoting|According|When|While)\\s");
+    /** "Sarken Oktem, the coordinator for Turkey's Foundation for Human Rights, Freedom and Relief, says". */
+    private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),\\s+(?:the|a|an)\\s+[^;:\"“”()]*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
@@ -140,10 +147,14 @@ final class Frames {
         if (span.start() == span.end() && start - 1 > from && text.charAt(start - 1) == ',') {
             String prior = text.substring(from, start - 1);
             Segmenter.Span aside = Segmenter.trim(text, from + lastBoundaryChar(prior), start - 1);
+            Matcher named = NAME_THEN_ASIDE.matcher(prior);
             if (isDescription(text.substring(aside.start(), aside.end()))) {
                 // "DeSutter, the Assistant Secretary for Verification and Compliance, told": the whole aside, so
                 // the name before it is found (an "and" inside a title is not where the speaker starts)
                 span = aside;
+            } else if (named.find() && !NOT_A_NAME.matcher(named.group(1)).lookingAt() && looksLikeSpeaker(named.group(1))) {
+                // an aside whose own words hold commas (an organisation's name): the name before it speaks
+                span = new Segmenter.Span(from + named.start(1), from + named.end(1));
             } else {
                 int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
                 span = Segmenter.trim(text, from + priorCut, start - 1);
@@ -174,13 +185,14 @@ final class Frames {
             }
         }
         // "Hugh Hill, a doctor, said" / "John Mbeki, speaking in Mombasa, said": the name before the aside speaks
-        boolean description = isDescription(speaker);
+        // "Dave Hutcheson, a U.S. rescue worker says": an indefinite description after a comma describes the name
+        boolean description = isDescription(speaker) || speaker.matches("^(?:a|an)\\s.*") && commaBefore(text, from, span);
         if (!looksLikeSpeaker(speaker) || description) {
             int comma = span.start() - 1;
             while (comma > from && Character.isWhitespace(text.charAt(comma))) {
                 comma--;
             }
-            Segmenter.Span appos = apposition(text, from, comma + 1, span);
+            Segmenter.Span appos = apposition(text, from, comma + 1, span, description);
             if (appos != null) {
                 span = appos;
             } else if (!looksLikeSpeaker(speaker)) {
@@ -219,10 +231,11 @@ final class Frames {
      * "Hugh Hill, a doctor, said", "Sok Sam Oeun, director of the project, a legal group, said": the name before one
      * or more appositive asides speaks.
      */
-    private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described) {
+    private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described,
+            boolean knownDescription) {
         String desc = text.substring(described.start(), described.end());
         int end = phraseStart;
-        for (int asides = 0; asides < 3 && isDescription(desc); asides++) {
+        for (int asides = 0; asides < 3 && (asides == 0 && knownDescription || isDescription(desc)); asides++) {
             if (end - 1 <= from || text.charAt(end - 1) != ',') {
                 return null;
             }
@@ -232,9 +245,7 @@ final class Frames {
             String candidate = text.substring(name.start(), name.end());
             if (!candidate.isEmpty() && isCapitalised(candidate.split("\\s+")[0]) && looksLikeSpeaker(candidate)
                     && candidate.split("\\s+").length <= 6
-                    && !candidate.matches("^(?:At|In|On|For|From|With|By|After|Before|During|Under|Over|Near|Asked|"
-                            + "Pressed|Questioned|Speaking|Responding|Referring|Turning|Commenting|Regarding|Concerning|"
-                            + "Addressing|Writing|Noting|Citing|When|While)\\s.*")) {
+                    && !NOT_A_NAME.matcher(candidate).lookingAt()) {
                 return name;
             }
             desc = candidate;
@@ -244,6 +255,14 @@ final class Frames {
             }
         }
         return null;
+    }
+
+    private static boolean commaBefore(String text, int from, Segmenter.Span span) {
+        int i = span.start() - 1;
+        while (i > from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i > from && text.charAt(i) == ',';
     }
 
     /** A word that starts a name: capitalised, or an Arabic article before one ("al-Shabab", "el-Sisi"). */

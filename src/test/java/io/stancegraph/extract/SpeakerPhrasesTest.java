@@ -97,4 +97,26 @@ class SpeakerPhrasesTest {
         assertEquals("Hamid Karzai", saying(found, "it is not a serious").speaker().name(),
                 "not the reporter named last");
     }
+
+    @Test
+    void anIndefiniteDescriptionAfterANameDescribesItEvenWithoutAClosingComma() {
+        List<Extraction> found = extract("Dave Hutcheson, a U.S. rescue worker says the survivor appeared to be in "
+                + "good shape.");
+        assertEquals("Dave Hutcheson", saying(found, "the survivor").speaker().name(), "not the United States");
+    }
+
+    @Test
+    void anAsideWhoseOrganisationNameHoldsCommasStillLeavesTheNameBeforeIt() {
+        List<Extraction> found = extract("Sarken Oktem, the coordinator for Turkey's Foundation for Human Rights, "
+                + "Freedom and Humanitarian Relief, says this is increasingly hard to do.");
+        assertEquals("Sarken Oktem", saying(found, "this is increasingly").speaker().name());
+    }
+
+    @Test
+    void anUnnamedOfficerOfACountrysPoliceSpeaksForThatPolice() {
+        List<Extraction> found = extract("\"The shooter was a police officer,\" one Kenyan police officer told VOA.");
+        Extraction e = saying(found, "The shooter");
+        assertEquals("Kenyan police", e.speaker().name(), "the body, not Kenya as a whole: " + e);
+        assertEquals("one Kenyan police officer", e.attribution());
+    }
 }
