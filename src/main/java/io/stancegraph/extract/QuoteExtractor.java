@@ -260,7 +260,7 @@ public final class QuoteExtractor {
 
         private List<Speaker> mentions(String words, Speaker speaker) {
             Map<String, Speaker> found = new LinkedHashMap<>();
-            for (Discourse.Entity e : discourse.entities()) {
+            for (Cast.Entity e : discourse.entities()) {
                 List<String> names = new ArrayList<>(e.aliases);
                 names.add(e.name);
                 for (String n : names) {
