@@ -1,0 +1,196 @@
+package io.stancegraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The speaker phrase before a cue ("Harris said", "Hugh Hill, a doctor, said", "He called Iran a threat and
+ * emphasized"): where it starts, past fillers, asides and appositions, and which words of it name the speaker.
+ */
+final class SpeakerBefore {
+
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?:\\s+(?:has|have|had|also|later|then|previously|again|reportedly|repeatedly|recently|further|once|"
+                    + "publicly|earlier|was|were|is|are|would|will|could|might|may|had|been|just|already|separately|"
+                    + "additionally|still|now|today|yesterday|often|privately|explicitly|initially|eventually|"
+                    + "ultimately|finally|simply|flatly|firmly|strongly|openly|clearly|quickly|recently|subsequently|"
+                    + "has\\s+long|did\\s+not|does\\s+not|didn’t|doesn’t|" + Lexicon.TEMPORAL + "))+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BOUNDARY_WORD = Pattern.compile("\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|"
+                + "whereas|so|which|then|who)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** Capitalised openings of adverbial phrases, which an apposition's name never starts with. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?:At|In|On|For|From|With|By|After|Before|During|Under|"
+            + "Over|Near|Asked|Pressed|Questioned|Speaking|Responding|Referring|Turning|Commenting|Regarding|Concerning|"
+            + "Addressing|Writing|Noting|Citing|Quoting|According|When|While)\\s");
+
+    /** "Sarken Oktem, the coordinator for Turkey's Foundation for Human Rights, Freedom and Relief, says". */
+    private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),\\s+(?:the|a|an)\\s+[^;:\"“”()]*$");
+
+    private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
+
+    static Frames.Frame find(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
+            List<Quotes.Quote> quotes) {
+        int from = s.start();
+        for (Quotes.Quote q : quotes) {
+            if (q.close() < cueStart && q.close() + 1 > from) {
+                from = Math.min(q.close() + 1, cueStart);
+            }
+        }
+        String before = text.substring(from, cueStart);
+        int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
+        int start = from + cut;
+        String phrase = text.substring(start, cueStart).stripTrailing();
+        Matcher filler = TRAILING_FILLER.matcher(phrase);
+        int end = filler.find() ? start + filler.start() : cueStart;
+        Segmenter.Span span = Segmenter.trim(text, start, end);
+        if (span.start() == span.end() && start - 1 > from && text.charAt(start - 1) == ',') {
+            String prior = text.substring(from, start - 1);
+            Segmenter.Span aside = Segmenter.trim(text, from + lastBoundaryChar(prior), start - 1);
+            Matcher named = NAME_THEN_ASIDE.matcher(prior);
+            if (isDescription(text.substring(aside.start(), aside.end()))) {
+                // "DeSutter, the Assistant Secretary for Verification and Compliance, told": the whole aside, so
+                // the name before it is found (an "and" inside a title is not where the speaker starts)
+                span = aside;
+            } else if (named.find() && !NOT_A_NAME.matcher(named.group(1)).lookingAt() && Frames.looksLikeSpeaker(named.group(1))) {
+                // an aside whose own words hold commas (an organisation's name): the name before it speaks
+                span = new Segmenter.Span(from + named.start(1), from + named.end(1));
+            } else {
+                int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
+                span = Segmenter.trim(text, from + priorCut, start - 1);
+            }
+        }
+        // "He called Iran a threat and emphasized that ...": the sentence's subject does both
+        if (span.start() == span.end() && text.substring(from, cueStart).matches("(?s).*\\S.*\\s(?:and|but)\\s+$")) {
+            Matcher subject = Frames.SUBJECT.matcher(text).region(from, cueStart);
+            if (subject.lookingAt() && !Frames.insideQuote(subject.start(1), quotes)) {
+                span = Segmenter.trim(text, subject.start(1), subject.end(1));
+            }
+        }
+        // "When it comes to the US he asked": the pronoun right before the cue is the speaker
+        Matcher pronoun = PRONOUN_AT_END.matcher(text).region(span.start(), span.end());
+        if (pronoun.find() && pronoun.start(1) > span.start()) {
+            span = new Segmenter.Span(pronoun.start(1), pronoun.end(1));
+        }
+        String speaker = text.substring(span.start(), span.end());
+        // "The African Union Mission to Somalia, or AMISOM, said": the full name speaks
+        if (speaker.matches("^or\\s+\\p{Lu}[\\p{Lu}.\\-]+$") && span.start() - 2 > from
+                && text.substring(from, span.start()).stripTrailing().endsWith(",")) {
+            int comma = from + text.substring(from, span.start()).stripTrailing().length() - 1;
+            String prior = text.substring(from, comma);
+            int priorCut = Math.max(lastBoundaryChar(prior), lastBoundaryWord(prior));
+            Segmenter.Span full = Segmenter.trim(text, from + priorCut, comma);
+            if (full.end() > full.start() && Frames.looksLikeSpeaker(text.substring(full.start(), full.end()))) {
+                return new Frames.Frame(full.start(), full.end(), cueStart, cueEnd, cue, false);
+            }
+        }
+        // "Hugh Hill, a doctor, said" / "John Mbeki, speaking in Mombasa, said": the name before the aside speaks
+        // "Dave Hutcheson, a U.S. rescue worker says": an indefinite description after a comma describes the name
+        boolean description = isDescription(speaker) || speaker.matches("^(?:a|an)\\s.*") && commaBefore(text, from, span);
+        if (!Frames.looksLikeSpeaker(speaker) || description) {
+            int comma = span.start() - 1;
+            while (comma > from && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            Segmenter.Span appos = apposition(text, from, comma + 1, span, description);
+            if (appos != null) {
+                span = appos;
+            } else if (!Frames.looksLikeSpeaker(speaker)) {
+                return null;
+            }
+        }
+        return new Frames.Frame(span.start(), span.end(), cueStart, cueEnd, cue, false);
+    }
+
+    /**
+     * An aside about the speaker rather than the speaker: "a doctor", "speaking in Mombasa", "director of the
+     * Cambodian Defenders Project", "on hand to give the awards". Lowercase words that do not name a speaker
+     * themselves ("officials", "police", "he") are not asides.
+     */
+    private static boolean isDescription(String phrase) {
+        if (phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0))) {
+            return false;
+        }
+        if (phrase.matches("^(?:a|an|the)\\s+\\p{Ll}.*|^\\p{Ll}+(?:ing|ed)\\b.*")) {
+            return true;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        String[] words = lower.split("\\s+");
+        String head = words[words.length - 1].replaceAll("[’']s$", "");
+        if (Lexicon.PRONOUNS.contains(lower) || Lexicon.ANONYMOUS_HEADS.contains(head)
+                || Lexicon.QUANTIFIERS.contains(words[0])) {
+            return false;
+        }
+        // "spokesman Brian Whitman" is a title and a name; "director of the Defenders Project" is about someone
+        String[] original = phrase.split("\\s+");
+        return !Frames.isCapitalised(original[original.length - 1])
+                || lower.matches(".*\\b(?:of|at|for|with|from|in|on|to|by)\\s.*");
+    }
+
+    /**
+     * "Hugh Hill, a doctor, said", "Sok Sam Oeun, director of the project, a legal group, said": the name before one
+     * or more appositive asides speaks.
+     */
+    private static Segmenter.Span apposition(String text, int from, int phraseStart, Segmenter.Span described,
+            boolean knownDescription) {
+        String desc = text.substring(described.start(), described.end());
+        int end = phraseStart;
+        for (int asides = 0; asides < 3 && (asides == 0 && knownDescription || isDescription(desc)); asides++) {
+            if (end - 1 <= from || text.charAt(end - 1) != ',') {
+                return null;
+            }
+            String before = text.substring(from, end - 1);
+            int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
+            Segmenter.Span name = Segmenter.trim(text, from + cut, end - 1);
+            String candidate = text.substring(name.start(), name.end());
+            if (!candidate.isEmpty() && Frames.isCapitalised(candidate.split("\\s+")[0]) && Frames.looksLikeSpeaker(candidate)
+                    && candidate.split("\\s+").length <= 6
+                    && !NOT_A_NAME.matcher(candidate).lookingAt()) {
+                return name;
+            }
+            desc = candidate;
+            end = from + cut;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return null;
+    }
+
+    private static boolean commaBefore(String text, int from, Segmenter.Span span) {
+        int i = span.start() - 1;
+        while (i > from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i > from && text.charAt(i) == ',';
+    }
+
+    private static int lastBoundaryChar(String s) {
+        int best = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean spacedHyphen = c == '-' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–' || spacedHyphen
+                    || Quotes.isOpenChar(c) || Quotes.isCloseChar(c) && c != '’') {
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    private static int lastBoundaryWord(String s) {
+        int best = 0;
+        Matcher m = BOUNDARY_WORD.matcher(s);
+        while (m.find()) {
+            best = m.end();
+        }
+        return best;
+    }
+
+    private SpeakerBefore() {
+    }
+}
