@@ -215,6 +215,29 @@ final class Discourse {
         return best;
     }
 
+    /**
+     * Who an office named without a name ("The Assistant Secretary tells VOA", "Spokesman also said", in a headline
+     * or deck before the story names anyone) turned out to be: the first person the whole text gave that office.
+     */
+    Entity holderOf(String phrase) {
+        String[] words = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("^(the|a|an)\\s+", "").split("\\s+");
+        String head = words[words.length - 1];
+        if (!Lexicon.ROLE_WORDS.contains(head)) {
+            return null;
+        }
+        for (String w : words) {
+            if (!Lexicon.TITLE_WORDS.contains(w) && Lexicon.country(w) == null) {
+                return null;
+            }
+        }
+        for (Entity e : cast.all()) {
+            if (e.kind == Speaker.Kind.PERSON && e.roles.contains(head)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** When the text last named it before the phrase being resolved. */
     private int mentionBefore(Entity e) {
         return e.lastMention == clock && e.offsetInSentence >= speakerAt ? e.previousMention : e.lastMention;

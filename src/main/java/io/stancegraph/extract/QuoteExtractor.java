@@ -41,6 +41,7 @@ public final class QuoteExtractor {
         for (int i = 0; i < paragraphs.size(); i++) {
             run.paragraph(paragraphs.get(i), i);
         }
+        run.officesNamedLater();
         run.out.sort(Comparator.comparingInt(Extraction::start).thenComparing(Extraction::kind));
         return run.out;
     }
@@ -213,6 +214,19 @@ public final class QuoteExtractor {
 
         private void indirect(Span clause, String cue, String words, Discourse.Resolved r, Span sentence, int paragraph) {
             add(Extraction.Kind.INDIRECT, clause.start(), clause.end(), cue, words, r, sentence, paragraph);
+        }
+
+        /** A statement credited to an office before the text named its holder gets the holder, once the text has. */
+        void officesNamedLater() {
+            for (int i = 0; i < out.size(); i++) {
+                Extraction e = out.get(i);
+                Cast.Entity holder = e.speaker() != null || e.attribution() == null ? null : discourse.holderOf(e.attribution());
+                if (holder != null) {
+                    Speaker s = holder.speaker();
+                    out.set(i, new Extraction(e.kind(), e.text(), e.start(), e.end(), e.cue(), e.attribution(), s,
+                            e.onBehalfOf(), e.saidOn(), e.precision(), mentions(e.text(), s)));
+                }
+            }
         }
 
         private void add(Extraction.Kind kind, int start, int end, String cue, String words, Discourse.Resolved r,

@@ -54,4 +54,12 @@ class PronounResolutionTest {
                 + "He said refugees are the first victims of terror.");
         assertEquals("Antonio Guterres", speakerOf(found, "refugees are the first victims"));
     }
+
+    @Test
+    void anOfficeNamedBeforeItsHolderIsThePersonTheStoryLaterGivesIt() {
+        List<Extraction> found = extract("The Assistant Secretary tells VOA that Iran \"missed a good opportunity\"\n\n"
+                + "Washington - Paula A. DeSutter, the U.S. Assistant Secretary of State for Verification, spoke to VOA.");
+        assertEquals("Paula A. DeSutter", speakerOf(found, "missed a good opportunity"),
+                "the deck names the office; the story names who holds it");
+    }
 }
