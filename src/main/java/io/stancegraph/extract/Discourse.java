@@ -14,6 +14,8 @@ import io.stancegraph.extract.Cast.Entity;
 final class Discourse {
 
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)(?:the|a|an|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|some|several|many|most|few|other|another)\\s+");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -141,8 +143,11 @@ final class Discourse {
         }
         String[] cw = clean.split("\\s+");
         List<String> name = Names.nameAtEnd(cw);
+        // "the Syrian Observatory for Human Rights": capitalised words after a body's 'for' or 'of' are its name
+        boolean insideBodyName = cw.length > name.size()
+                && cw[cw.length - name.size() - 1].matches("for|of|on|and|de");
         boolean personAtEnd = name.size() >= 2 && !Names.containsBodyWord(name.toArray(String[]::new))
-                && Lexicon.country(String.join(" ", name)) == null;
+                && Lexicon.country(String.join(" ", name)) == null && !insideBodyName;
         if (Names.containsBodyWord(cw) && !personAtEnd) {
             return new Resolved(cast.body(clean), null, false);
         }
@@ -220,9 +225,11 @@ final class Discourse {
      * or deck before the story names anyone) turned out to be: the first person the whole text gave that office.
      */
     Entity holderOf(String phrase) {
-        String[] words = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("^(the|a|an)\\s+", "").split("\\s+");
+        String written = phrase.strip().replaceAll("^(?i)(the|a|an)\\s+", "");
+        String[] words = written.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
-        if (!Lexicon.ROLE_WORDS.contains(head)) {
+        // written as an office ("The Assistant Secretary"), not as a common noun ("the leader of the party")
+        if (!Lexicon.ROLE_WORDS.contains(head) || !Character.isUpperCase(written.charAt(0))) {
             return null;
         }
         for (String w : words) {
@@ -258,7 +265,7 @@ final class Discourse {
 
     /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
     private Resolved anonymous(String phrase, String lower, String head) {
-        boolean namesSomeone = Names.NAME_RUN.matcher(phrase.replaceAll("^(?:The|A|An)\\s+", "")).find();
+        boolean namesSomeone = Names.NAME_RUN.matcher(LEADING_DETERMINER.matcher(phrase).replaceFirst("")).find();
         if (lower.startsWith("the ") && !namesSomeone) {
             if (Lexicon.BODY_WORDS.contains(head)) {
                 // "the news agency", "the ministry": the body of that kind named last
@@ -296,7 +303,10 @@ final class Discourse {
 
     /** "U.S. health officials", "a Foreign Ministry spokesman": the country or body the phrase itself names. */
     private Resolved namedIn(String phrase) {
-        Matcher m = Names.NAME_RUN.matcher(phrase);
+        // "One caller", "Three callers": a capitalised number or determiner opens the sentence, it names no one
+        Matcher determiner = LEADING_DETERMINER.matcher(phrase);
+        int from = determiner.lookingAt() ? determiner.end() : 0;
+        Matcher m = Names.NAME_RUN.matcher(phrase).region(from, phrase.length());
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "").replaceAll("^(?:The|A|An|Senior|Top)\\s+", "");
             if (run.isEmpty() || List.of("The", "A", "An").contains(run)) {

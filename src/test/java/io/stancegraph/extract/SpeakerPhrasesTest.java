@@ -119,4 +119,21 @@ class SpeakerPhrasesTest {
         assertEquals("Kenyan police", e.speaker().name(), "the body, not Kenya as a whole: " + e);
         assertEquals("one Kenyan police officer", e.attribution());
     }
+
+    @Test
+    void aCapitalisedNumberOpeningTheSentenceNamesNoOne() {
+        List<Extraction> found = extract("Three callers asked about registration, saying they would like things "
+                + "simplified. One caller suggested votes be counted in villages.");
+        assertEquals(null, saying(found, "they would like").speaker(), "unnamed callers speak for no one");
+        assertEquals("Three callers", saying(found, "they would like").attribution());
+        assertEquals(null, saying(found, "votes be counted").speaker(), "not an actor named 'One'");
+    }
+
+    @Test
+    void capitalisedWordsAfterABodysForAreItsNameNotAPerson() {
+        List<Extraction> found = extract("The Syrian Observatory for Human Rights says more than 40,000 people died.");
+        Extraction e = saying(found, "more than 40,000");
+        assertEquals("Syrian Observatory for Human Rights", e.speaker().name());
+        assertEquals(Speaker.Kind.ORGANIZATION, e.speaker().kind());
+    }
 }
