@@ -4,10 +4,12 @@ Same scheme as eval/dev3/build_annotations.py. Each statement spec: (speaker, at
 text, cue[, opts]).  opts is a dict with optional keys: ctx (a unique substring of the body that
 contains text; default: text itself must be unique), note, onBehalfOf.  Keys s1, s2, ... are given
 after sorting by offset.  The bodies NNN.txt are written by make_texts.py."""
-import json, os
+import os
+import sys
+
 D = os.path.dirname(os.path.abspath(__file__))
-LIC = "public domain (US government work)"
-VOA = "Voice of America"
+sys.path.insert(0, os.path.dirname(D))
+from annotations import actor, build  # noqa: E402  (eval/annotations.py, shared by the sets)
 
 ART = {
  "001": dict(url="https://www.voanews.com/a/tropical-storm-erika-dissipates/2938162.html",
@@ -119,7 +121,7 @@ S["007"] = [
    N(note="'Aquino made the pledge Sunday' (noun phrase) is not annotated")),
 ]
 
-A = lambda key, kind, name, *aliases: {"key": key, "kind": kind, "name": name, "aliases": list(aliases)}
+A = actor
 ACTORS = [
  A("roosevelt_skerrit", "PERSON", "Roosevelt Skerrit", "Skerrit", "Dominica Prime Minister Roosevelt Skerrit"),
  A("dominica", "COUNTRY", "Dominica"),
@@ -151,41 +153,5 @@ ACTORS = [
  A("philippine_government", "GOVERNMENT", "Government of the Philippines", "Philippine government"),
 ]
 
-def build():
-    man = []; seen = set()
-    for n in sorted(ART):
-        body = open(os.path.join(D, n + ".txt"), encoding="utf-8").read()
-        assert all(ord(c) < 0x10000 for c in body), n
-        sts = []
-        for i, spec in enumerate(S[n], 1):
-            sp, attr, kind, text, cue = spec[:5]
-            o = spec[5] if len(spec) > 5 else {}
-            ctx = o.get("ctx", text)
-            c = body.count(ctx)
-            assert c == 1, (n, i, ctx, c)
-            st = body.index(ctx) + ctx.index(text); en = st + len(text)
-            assert body[st:en] == text
-            assert (n, st, en, kind) not in seen, (n, text); seen.add((n, st, en, kind))
-            d = {"speaker": sp}
-            if o.get("onBehalfOf"): d["onBehalfOf"] = o["onBehalfOf"]
-            d.update({"attribution": attr, "kind": kind, "text": text, "start": st, "end": en, "cue": cue, "stances": []})
-            if o.get("note"): d["note"] = o["note"]
-            sts.append(d)
-        sts.sort(key=lambda d: (d["start"], -d["end"]))
-        sts = [dict([("key", f"s{k}")] + list(d.items())) for k, d in enumerate(sts, 1)]
-        a = ART[n]
-        doc = {"article": {"body": n + ".txt", "url": a["url"], "title": a["title"], "outlet": a.get("outlet", VOA),
-                           "publishedOn": a["publishedOn"], "language": "en", "license": LIC, "source": a["source"]},
-               "statements": sts}
-        with open(os.path.join(D, n + ".json"), "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1); f.write("\n")
-        man.append(n + ".json")
-    with open(os.path.join(D, "manifest.json"), "w") as f:
-        json.dump({"topics": "topics.json", "actors": "actors.json", "articles": man}, f); f.write("\n")
-    with open(os.path.join(D, "topics.json"), "w") as f:
-        json.dump({"topics": []}, f); f.write("\n")
-    with open(os.path.join(D, "actors.json"), "w", encoding="utf-8") as f:
-        f.write('{"actors": [\n' + ",\n".join(" " + json.dumps(a, ensure_ascii=False) for a in ACTORS) + "\n]}\n")
-
 if __name__ == "__main__":
-    build()
+    build(D, ART, S, ACTORS)

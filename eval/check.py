@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Validate the hand-annotated test set (stdlib only). Usage: python3 check.py [dir]"""
+"""Validate an annotated evaluation set (stdlib only): offsets, references, kinds, order.
+Usage: python3 eval/check.py eval/dev3      (one folder; eval/dev has its own, stricter check.py)"""
 import json, os, sys
 
-D = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 eval/check.py <folder>")
+D = sys.argv[1]
 errors = []
 def err(m): errors.append(m)
 def load(name):
