@@ -3,7 +3,6 @@ package io.stancegraph.common;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +80,7 @@ final class FastFetchers {
     }
 
     private static Object read(Object owner, String name) throws ReflectiveOperationException {
-        Field f = owner.getClass().getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(owner);
+        return PrivateFields.of(owner.getClass(), name).get(owner);
     }
 
     /** A property of a view object, read without SmallRye's per-field context. */

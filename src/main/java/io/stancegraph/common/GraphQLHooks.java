@@ -1,7 +1,5 @@
 package io.stancegraph.common;
 
-import java.lang.reflect.Field;
-
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.spi.config.Config;
@@ -37,12 +35,6 @@ public class GraphQLHooks implements EventingService {
      * fails rather than silently losing the query cache or the lean fetchers.
      */
     static <T> T read(GraphQL.Builder builder, String name, Class<T> type) {
-        try {
-            Field field = GraphQL.Builder.class.getDeclaredField(name);
-            field.setAccessible(true);
-            return type.cast(field.get(builder));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read '" + name + "' from graphql-java's builder", e);
-        }
+        return PrivateFields.read(GraphQL.Builder.class, builder, name, type);
     }
 }

@@ -1,6 +1,5 @@
 package io.stancegraph.common;
 
-import java.lang.reflect.Field;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
@@ -37,18 +36,9 @@ class JsonResponses {
     @Unremovable
     ExecutionService executionService(GraphQLProducer producer) {
         GraphQLProducer built = ClientProxy.unwrap(producer);
-        return new Direct(read(built, "executionService", ExecutionService.class),
-                read(built, "graphQLSchema", GraphQLSchema.class), read(built, "schema", Schema.class));
-    }
-
-    private static <T> T read(Object owner, String name, Class<T> type) {
-        try {
-            Field f = GraphQLProducer.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return type.cast(f.get(owner));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read '" + name + "' from SmallRye GraphQL's producer", e);
-        }
+        return new Direct(PrivateFields.read(GraphQLProducer.class, built, "executionService", ExecutionService.class),
+                PrivateFields.read(GraphQLProducer.class, built, "graphQLSchema", GraphQLSchema.class),
+                PrivateFields.read(GraphQLProducer.class, built, "schema", Schema.class));
     }
 
     /** SmallRye's execution service, called as it is, with a response writer that prints successes directly. */

@@ -25,7 +25,7 @@ final class PrintedResponse extends ExecutionResponse {
     private static final JsonFactory JSON = new JsonFactory();
     /** For values of other types, as SmallRye prints them (it falls back to JSON-B too). */
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(Boolean.TRUE));
-    private static final Field ADDED_EXTENSIONS = addedExtensionsField();
+    private static final Field ADDED_EXTENSIONS = PrivateFields.required(ExecutionResponse.class, "addedExtensions");
 
     private final ExecutionResponse original;
 
@@ -101,16 +101,6 @@ final class PrintedResponse extends ExecutionResponse {
             return added instanceof Map<?, ?> m && !m.isEmpty();
         } catch (IllegalAccessException e) {
             return true;
-        }
-    }
-
-    private static Field addedExtensionsField() {
-        try {
-            Field f = ExecutionResponse.class.getDeclaredField("addedExtensions");
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("SmallRye GraphQL's response has no 'addedExtensions'", e);
         }
     }
 }
