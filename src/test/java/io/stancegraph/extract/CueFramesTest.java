@@ -1,5 +1,6 @@
 package io.stancegraph.extract;
 
+import static io.stancegraph.extract.QuoteExtractorTest.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +17,6 @@ class CueFramesTest {
 
     private List<Extraction> extract(String text) {
         return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2015, 10, 12));
-    }
-
-    private static Extraction saying(List<Extraction> found, String start) {
-        return found.stream().filter(e -> e.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
     }
 
     @Test

@@ -17,8 +17,7 @@ class PronounResolutionTest {
     }
 
     private static String speakerOf(List<Extraction> found, String start) {
-        Extraction e = found.stream().filter(x -> x.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
+        Extraction e = QuoteExtractorTest.saying(found, start);
         return e.speaker() == null ? null : e.speaker().name();
     }
 

@@ -29,6 +29,12 @@ class QuoteExtractorTest {
         return found;
     }
 
+    /** The statement whose text starts with {@code start}; fails naming what was found when there is none. */
+    static Extraction saying(List<Extraction> found, String start) {
+        return found.stream().filter(e -> e.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
+    }
+
     private static Extraction only(List<Extraction> found, Extraction.Kind kind) {
         List<Extraction> of = found.stream().filter(e -> e.kind() == kind).toList();
         assertEquals(1, of.size(), () -> "one " + kind + " statement in " + found);

@@ -1,5 +1,6 @@
 package io.stancegraph.extract;
 
+import static io.stancegraph.extract.QuoteExtractorTest.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +16,6 @@ class SpeakerPhrasesTest {
 
     private List<Extraction> extract(String text) {
         return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2011, 2, 1));
-    }
-
-    private static Extraction saying(List<Extraction> found, String start) {
-        return found.stream().filter(e -> e.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement starting '" + start + "' in " + found));
     }
 
     @Test
