@@ -44,8 +44,8 @@ final class Segmenter {
                 inQuote = false;
             }
             // a quotation that ends its sentence ('... were "fiction." He said') ends it outside the mark too
-            boolean closesHere = i + 1 < paragraph.end && Quotes.isClose(text, i + 1);
-            if ((c == '.' || c == '!' || c == '?') && (!inQuote || closesHere) && endsSentence(text, i, paragraph.end)) {
+            if ((c == '.' || c == '!' || c == '?') && (!inQuote || i + 1 < paragraph.end && Quotes.isClose(text, i + 1))
+                    && endsSentence(text, i, paragraph.end)) {
                 int end = i + 1;
                 while (end < paragraph.end && (Quotes.isCloseChar(text.charAt(end)) || text.charAt(end) == ')')) {
                     end++;
