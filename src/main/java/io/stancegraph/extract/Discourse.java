@@ -16,6 +16,8 @@ final class Discourse {
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)(?:the|a|an|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|some|several|many|most|few|other|another)\\s+");
+    private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|some|many|several|two|three|four|"
+            + "five|other|local)\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -56,7 +58,8 @@ final class Discourse {
             if (name.length >= 2 && name.length <= 4 && !Names.containsBodyWord(words) && Lexicon.country(run) == null
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
                     && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
-                    && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))) {
+                    && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))
+                    && !Names.modifiesGroup(sentence, words, m.end())) {
                 Entity person = cast.person(name);
                 mention(person, m.start());
                 person.roles.addAll(Names.roles(sentence, m.start(), m.end(), words));
@@ -95,6 +98,13 @@ final class Discourse {
         }
         if (Lexicon.QUANTIFIERS.contains(lower)) {
             return new Resolved(null, null, true);
+        }
+        Matcher placed = PLACED_GROUP.matcher(p);
+        if (placed.matches() && Lexicon.ANONYMOUS_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))) {
+            // "Farmers in Zimbabwe" speak for no one; "officials in Harare" for whom the place names
+            Resolved where = Lexicon.CIVILIAN_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))
+                    ? null : namedIn(placed.group(2));
+            return where != null ? where : new Resolved(null, null, true);
         }
         String[] words = p.split("\\s+");
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -315,6 +325,10 @@ final class Discourse {
             String country = Lexicon.country(run);
             String rest = phrase.substring(m.end()).strip();
             String[] restWords = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+            if (country != null && Lexicon.CIVILIAN_HEADS.contains(restWords.length == 0 ? ""
+                    : restWords[restWords.length - 1].toLowerCase(Locale.ROOT))) {
+                return new Resolved(null, null, true);
+            }
             if (country != null) {
                 // "one Kenyan police officer": the country's police speaks, not the whole country
                 String[] between = java.util.Arrays.copyOfRange(restWords, 0, Math.max(0, restWords.length - 1));

@@ -95,6 +95,24 @@ final class Lexicon {
 
     /** Heads of a phrase naming a state's body as a whole ("the Syrian government"), not a person in it. */
     /** Last words of capitalised runs that name days, events, laws and places, never people ("World Refugee Day"). */
+    /**
+     * Anonymous heads of people who speak for no institution: "Zimbabwean farmers" and "residents of Gaza" are not
+     * their country speaking.
+     */
+    static final Set<String> CIVILIAN_HEADS = set("witness", "witnesses", "resident", "residents", "villagers",
+            "farmer", "farmers", "worker", "workers", "student", "students", "teacher", "teachers", "shopkeeper",
+            "trader", "traders", "driver", "locals", "caller", "callers", "listener", "listeners", "viewer", "viewers",
+            "voter", "voters", "parents", "survivors", "rescuers", "protesters", "activists", "campaigners",
+            "supporters", "opponents", "critics", "critic", "observers", "analysts", "analyst", "experts", "expert",
+            "economists", "doctors", "doctor", "lawyers", "lawyer", "scientists", "researchers", "employees",
+            "employee", "refugees", "people", "citizens", "villager");
+
+    /** Groups a capitalised run can qualify ("Sudanese-backed Arab militia"): the run is then no person. */
+    static final Set<String> GROUP_NOUNS = set("militia", "militias", "rebels", "rebel", "forces", "troops", "fighters",
+            "insurgents", "militants", "gunmen", "soldiers", "army", "groups", "group", "tribesmen", "nomads",
+            "refugees", "protesters", "supporters", "loyalists", "separatists", "extremists", "police", "government",
+            "officials", "authorities", "farmers", "villagers", "residents", "people", "community", "communities");
+
     static final Set<String> NON_PERSON_HEADS = set("day", "week", "month", "year", "summit", "conference", "forum",
             "festival", "games", "cup", "olympics", "championship", "championships", "award", "awards", "prize", "act",
             "bill", "treaty", "accord", "accords", "agreement", "plan", "initiative", "street", "road", "avenue",

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** A name as the text writes it: capitalised words, initials, particles and hyphenated parts. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)\\b");
     static final Pattern NAME_RUN = Pattern.compile(
             "(?:[\\p{Lu}][\\p{L}'’.\\-]*|Mc[\\p{Lu}][\\p{L}]*|(?:al|el)-[\\p{Lu}][\\p{L}'’.\\-]*)"
                     + "(?:\\s+(?:(?:de|van|von|der|da|al|bin|la|le|du|di)\\s+)?(?:[\\p{Lu}][\\p{L}'’.\\-]*|(?:al|el)-[\\p{Lu}][\\p{L}'’.\\-]*))*");
@@ -138,10 +139,24 @@ final class Names {
         return false;
     }
 
+    /**
+     * "Sudanese-backed Arab militia", "the Janjaweed fighters": a capitalised run that qualifies a group (or is itself
+     * "-backed", "-led") names no person.
+     */
+    static boolean modifiesGroup(String sentence, String[] words, int end) {
+        for (String w : words) {
+            if (w.matches(".*-(?:backed|led|based|born|owned|run|funded|allied|linked)")) {
+                return true;
+            }
+        }
+        Matcher next = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        return next.lookingAt() && Lexicon.GROUP_NOUNS.contains(next.group(1));
+    }
+
     static boolean allLowerOrBody(String[] words) {
         for (String w : words) {
             if (Character.isUpperCase(w.charAt(0)) && Lexicon.country(w) == null
-                    && !Lexicon.BODY_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    && !Lexicon.BODY_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("(?:\\p{Lu}\\.){2,}")) {
                 return false;
             }
         }

@@ -48,6 +48,8 @@ final class Segmenter {
                     && endsSentence(text, i, paragraph.end)) {
                 int end = i + 1;
                 while (end < paragraph.end && (Quotes.isCloseChar(text.charAt(end)) || text.charAt(end) == ')')) {
+                    // the loop resumes after these marks, so a closing one must close the quotation here
+                    inQuote &= !Quotes.isClose(text, end);
                     end++;
                 }
                 out.add(trim(text, start, end));

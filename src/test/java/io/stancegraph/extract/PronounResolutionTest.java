@@ -61,4 +61,21 @@ class PronounResolutionTest {
         assertEquals("Paula A. DeSutter", speakerOf(found, "missed a good opportunity"),
                 "the deck names the office; the story names who holds it");
     }
+
+    @Test
+    void aGroupsCapitalisedQualifierIsNoPersonForHe() {
+        List<Extraction> found = extract("Agency spokesman Ron Redmond says the camps are full. "
+                + "Fighting between rebel groups and Sudanese-backed Arab militia broke out last year. "
+                + "\"We are doing what we can,\" he said.");
+        assertEquals("Ron Redmond", speakerOf(found, "We are doing"), "'Sudanese-backed Arab' qualifies a militia");
+    }
+
+    @Test
+    void aSentenceEndingInsideItsQuotationEndsThere() {
+        List<Extraction> found = extract("\"There is some resentment now among local people,\" he noted, "
+                + "\"who say the refugees are living better than they do.\" Fighting broke out early last year. "
+                + "U.N. officials say refugees were attacked at the border.");
+        Extraction e = QuoteExtractorTest.saying(found, "refugees were attacked");
+        assertEquals("U.N. officials", e.attribution(), "the attribution does not reach into the sentence before");
+    }
 }

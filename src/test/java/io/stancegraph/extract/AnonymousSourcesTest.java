@@ -1,0 +1,44 @@
+package io.stancegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Unnamed sources: officials speak for the body or country the text names; farmers and witnesses for no one. */
+class AnonymousSourcesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private Extraction saying(String text, String start) {
+        List<Extraction> found = QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2004, 5, 3));
+        return QuoteExtractorTest.saying(found, start);
+    }
+
+    @Test
+    void peopleOfAPlaceDoNotSpeakForIt() {
+        Extraction e = saying("Farmers in Zimbabwe say they face another difficult season.", "they face");
+        assertNull(e.speaker(), "farmers are not Zimbabwe: " + e);
+        assertEquals("Farmers in Zimbabwe", e.attribution(), "their words are still credited to them in the text");
+    }
+
+    @Test
+    void peopleOfACountryNamedByItsAdjectiveDoNotSpeakForIt() {
+        assertNull(saying("Zimbabwean farmers say the rains came late.", "the rains").speaker());
+    }
+
+    @Test
+    void officialsOfAPlaceSpeakForIt() {
+        Extraction e = saying("Officials in Zimbabwe say the harvest will be poor.", "the harvest");
+        assertEquals("Zimbabwe", e.speaker() == null ? null : e.speaker().name(), "officials there speak for it: " + e);
+    }
+
+    @Test
+    void officialsOfAnAbbreviatedBodySpeakForIt() {
+        Extraction e = saying("U.N. officials say refugees were attacked at the border.", "refugees were");
+        assertEquals("U.N.", e.speaker() == null ? null : e.speaker().name(), "dotted abbreviations are bodies: " + e);
+    }
+}
