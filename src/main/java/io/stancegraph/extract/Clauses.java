@@ -99,7 +99,8 @@ final class Clauses {
         if (comma < from || comma < s.start() || !text.substring(comma + 1, f.start()).isBlank()) {
             return null;
         }
-        String tail = text.substring(f.end(), s.end()).strip();
+        // "..., according to the U.S. Geological Survey (USGS).": the speaker's abbreviation is not more sentence
+        String tail = text.substring(f.end(), s.end()).strip().replaceFirst("^\\(\\p{Lu}[\\p{Lu}.&\\-]*\\)", "").strip();
         if (Lexicon.OBJECT_CUES.contains(f.cue().toLowerCase(Locale.ROOT))) {
             // "..., Panetta told CNN’s Wolf Blitzer in an interview yesterday.": the listener is not the clause's end
             Matcher listener = LISTENER.matcher(tail);

@@ -160,6 +160,10 @@ final class Frames {
         return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, true);
     }
 
+    private static final Pattern MODIFIED_GROUP = Pattern.compile("(?:[\\p{L}.\\-]+\\s+){0,2}?(\\p{L}+)\\s+(?:familiar\\s+"
+            + "with|close\\s+to|with\\s+knowledge\\s+of|involved\\s+in|briefed\\s+on|who\\s+(?:was|were|had|have)|"
+            + "in|from|at|inside|within)\\s");
+
     static boolean looksLikeSpeaker(String phrase) {
         if (phrase.isEmpty()) {
             return false;
@@ -178,6 +182,11 @@ final class Frames {
         }
         String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            return true;
+        }
+        Matcher modified = MODIFIED_GROUP.matcher(lower);
+        if (modified.lookingAt() && Lexicon.ANONYMOUS_HEADS.contains(modified.group(1))) {
+            // "aid workers familiar with the region", "sources close to the talks"
             return true;
         }
         if (lower.matches("^(a|an|the)\\s.*")) {

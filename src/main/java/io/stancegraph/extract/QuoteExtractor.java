@@ -187,6 +187,9 @@ public final class QuoteExtractor {
             if (SCARE.matcher(text.substring(lineStart, q.open())).find()) {
                 return true;
             }
+            if (isTitle(text.substring(q.textStart(), q.close()))) {
+                return true;
+            }
             if (words(q) > 4 || q.runsOn() || ",.!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0) {
                 return false;
             }
@@ -197,6 +200,21 @@ public final class QuoteExtractor {
             return next.find() && !PREDICATE_NEXT.matcher(next.group(1)).matches() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
                     "was", "in", "on", "for", "to", "by", "with", "of", "at", "from", "about", "if", "when", "while",
                     "because", "how", "whether", "it", "we", "which", "who").contains(next.group(1));
+        }
+
+        /** "Streamflow of 2006 - Water Year Summary": every longer word capitalised is a title, not speech. */
+        private static boolean isTitle(String quoted) {
+            String[] words = quoted.strip().replaceAll("[,.:;]+$", "").split("[\\s\\-–—]+");
+            int capitalised = 0;
+            for (String w : words) {
+                if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                    if (!Character.isUpperCase(w.charAt(0))) {
+                        return false;
+                    }
+                    capitalised++;
+                }
+            }
+            return capitalised >= 3 && !quoted.matches("(?s).*[.!?]\\s+\\p{Lu}.*");
         }
 
         private int words(Quote q) {

@@ -62,4 +62,26 @@ class CueFramesTest {
         assertEquals("William Wood", e.speaker().name());
         assertNull(e.onBehalfOf(), "no body is named in 'The Ambassador'");
     }
+
+    @Test
+    void aGroupWithAPostModifierIsTheSubject() {
+        Extraction e = saying(extract("Aid workers familiar with the region say the residents used to stay at night "
+                + "in the camp."), "the residents");
+        assertEquals("Aid workers familiar with the region", e.attribution());
+        assertNull(e.speaker(), "aid workers speak for no body the text names");
+    }
+
+    @Test
+    void aSpeakersAbbreviationAfterAccordingToStillEndsTheSentence() {
+        Extraction e = saying(extract("This past year produced record high streamflow in the Northeast, according to "
+                + "the U.S. Geological Survey (USGS)."), "This past year");
+        assertEquals("U.S. Geological Survey", e.speaker().name());
+    }
+
+    @Test
+    void aQuotedTitleIsNoStatement() {
+        List<Extraction> found = extract("Harry Lins says streamflow was normal. In a new USGS publication, "
+                + "\"Streamflow of 2006 - Water Year Summary,\" changes in streamflow are examined.");
+        assertTrue(found.stream().noneMatch(x -> x.text().startsWith("Streamflow of 2006")), "a title: " + found);
+    }
 }
