@@ -34,10 +34,12 @@ final class Discourse {
     private int speakerAt = Integer.MAX_VALUE;
     /** When an unnamed group last spoke ("officials said"), for 'they'. */
     private int unnamedSpokeAt;
+    private String sentence = "";
 
     /** Records the people and bodies a sentence names, so later surnames and pronouns can find them. */
     void observe(String sentence) {
         clock++;
+        this.sentence = sentence;
         if (Names.isHeadline(sentence)) {
             return;
         }
@@ -47,15 +49,21 @@ final class Discourse {
             String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1");
             String[] words = run.split("\\s+");
             touchPerson(words[words.length - 1], m.start());
-            if (Names.containsBodyWord(words) && words.length <= 6) {
+            String[] name = Names.stripTitles(words);
+            // "Navy Secretary Donald Winter", "Air Force Maj. Kristina Miller": a body in the title, a person named
+            boolean titled = name.length >= 2 && name.length < words.length && !Names.containsBodyWord(name)
+                    && Lexicon.TITLE_WORDS.contains(words[words.length - name.length - 1].toLowerCase(Locale.ROOT));
+            if (Names.containsBodyWord(words) && words.length <= 6 && !titled) {
                 String body = run.replaceAll("^(?:The|A|An)\\s+", "");
                 if (!body.isEmpty() && !Names.SENTENCE_STARTERS.contains(body.toLowerCase(Locale.ROOT))) {
                     cast.body(Names.stripRoles(body));
                 }
                 continue;
             }
-            String[] name = Names.stripTitles(words);
-            if (name.length >= 2 && name.length <= 4 && !Names.containsBodyWord(words) && Lexicon.country(run) == null
+            // "JOINT BASE LEWIS-MCCHORD, Wash.": a dateline in capitals names no one
+            boolean capitals = run.equals(run.toUpperCase(Locale.ROOT)) && run.replaceAll("[^\\p{L}]", "").length() > 4;
+            if (name.length >= 2 && name.length <= 4 && (titled || !Names.containsBodyWord(words)) && !capitals
+                    && Lexicon.country(run) == null
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
                     && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))
@@ -206,7 +214,9 @@ final class Discourse {
      * another person since (news keeps to one speaker until it names another).
      */
     private Entity pronounPerson() {
-        for (Entity e : cast.all()) {
+        // "Confirmation of Army Lt. Gen. Keith Alexander is a positive step, he added": whom the report names is not
+        // who reports it
+        for (Entity e : afterReport() ? List.<Entity>of() : cast.all()) {
             if (e.kind == Speaker.Kind.PERSON && e.lastMention == clock && e.offsetInSentence < speakerAt
                     && e != lastPersonSpeaker) {
                 return e;
@@ -257,7 +267,13 @@ final class Discourse {
 
     /** When the text last named it before the phrase being resolved. */
     private int mentionBefore(Entity e) {
-        return e.lastMention == clock && e.offsetInSentence >= speakerAt ? e.previousMention : e.lastMention;
+        return e.lastMention == clock && (e.offsetInSentence >= speakerAt || afterReport()) ? e.previousMention
+                : e.lastMention;
+    }
+
+    /** The phrase being resolved follows what it reports ("..., he added"). */
+    private boolean afterReport() {
+        return speakerAt <= sentence.length() && sentence.substring(0, speakerAt).stripTrailing().endsWith(",");
     }
 
     /** The person (or body speaking through a person) the text named or quoted last, before the phrase resolved. */

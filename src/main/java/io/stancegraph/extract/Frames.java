@@ -35,6 +35,8 @@ final class Frames {
             + "[\\p{Lu}][\\p{L}.’'\\-]*|He|She|They|It|We)\\s+\\p{Ll}");
     private static final Pattern NAMED = Pattern.compile(",\\s+(?:named|identified(?: only)? as|called)\\s+"
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
+    private static final Pattern HOLDER = Pattern.compile(",\\s+((?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,5}\\p{Lu}[\\p{L}’'\\-]+"
+            + "(?:\\s+(?:Jr|Sr)\\.?)?)(?=[.,;]|\\s*$)");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
@@ -150,6 +152,13 @@ final class Frames {
         Matcher named = NAMED.matcher(text).region(cueEnd + m.end(1), limit);
         if (named.lookingAt()) {
             span = new Segmenter.Span(named.start(1), named.end(1));
+        }
+        // "said National Naval Medical Center Commander, Rear Adm. Adam Robinson Jr.": the office, then its holder
+        Matcher holder = HOLDER.matcher(text).region(cueEnd + m.end(1), limit);
+        String[] office = phrase.strip().split("\\s+");
+        if (holder.lookingAt() && Lexicon.ROLE_WORDS.contains(office[office.length - 1].toLowerCase(Locale.ROOT))
+                && Names.nameAtEnd(holder.group(1).replaceAll("\\s+(?:Jr|Sr)\\.?$", "").split("\\s+")).size() >= 2) {
+            span = new Segmenter.Span(holder.start(1), holder.end(1));
         }
         String speaker = text.substring(span.start(), span.end());
         // "said Wednesday": a day, not a speaker

@@ -49,6 +49,8 @@ final class Lexicon {
             "father", "sister", "leader", "head", "deputy", "assistant", "acting", "former", "chancellor", "premier",
             "commissioner", "administrator", "superintendent", "sheriff", "coach", "manager", "analyst", "economist",
             "charge", "special", "agent", "spc.", "pfc.", "pvt.", "cpl.", "maj.", "brig.", "cmdr.", "sgt.", "staff",
+            "tech.", "technical", "class", "1st", "2nd", "3rd", "lance", "gunnery", "command", "vice", "warrant",
+            "ens.", "lt", "sgt", "maj", "col", "capt", "gen", "adm", "msgt.", "ssgt.", "tsgt.", "sfc.",
             "private", "specialist", "corporal", "major", "rear", "petty", "chief", "master", "airman", "seaman",
             "researcher", "scientist", "spokes", "press", "foreign", "defense", "defence", "interior", "finance",
             "trade", "state", "health", "justice", "energy", "home", "education", "labor", "labour", "agriculture",
@@ -119,7 +121,9 @@ final class Lexicon {
             "square", "river", "lake", "sea", "ocean", "gulf", "mountain", "mountains", "island", "islands", "city",
             "province", "region", "valley", "airport", "hospital", "hotel", "stadium", "bridge", "hall", "palace",
             "museum", "station", "prison", "camp", "base", "port", "beach", "park", "desert", "strait", "peninsula",
-            "declaration", "charter", "convention", "protocol", "war", "revolution", "election", "elections");
+            "declaration", "charter", "convention", "protocol", "war", "revolution", "election", "elections",
+            "assistance", "program", "programme", "mission", "operation", "exercise", "project", "campaign", "course",
+            "training", "academy", "school", "college", "center", "centre", "fund", "ship", "vessel");
     /** Words that open a sentence and tie it to the last ("Moreover, added Johndroe"): never a speaker. */
     static final Set<String> SENTENCE_ADVERBS = set("moreover", "however", "meanwhile", "furthermore", "separately",
             "also", "still", "later", "earlier", "instead", "indeed", "nevertheless", "nonetheless", "additionally",
@@ -244,7 +248,9 @@ final class Lexicon {
             "no.", "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "u.n.", "e.u.", "jan.", "feb.", "mar.", "apr.",
             "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "mt.", "ft.", "approx.",
             "dept.", "est.", "fig.", "gov't", "d.c.", "n.y.", "l.a.", "spc.", "pfc.", "pvt.", "cpl.", "maj.", "brig.",
-            "cmdr.", "cdr.", "msgt.", "ssgt.", "sfc.", "pvt.", "ens.", "hon.", "gov.", "supt.", "insp.", "det.");
+            "cmdr.", "cdr.", "msgt.", "ssgt.", "sfc.", "pvt.", "ens.", "hon.", "gov.", "supt.", "insp.", "det.",
+            "tech.", "tsgt.", "smsgt.", "cmsgt.", "wash.", "md.", "va.", "calif.", "fla.", "ga.", "n.c.", "s.c.", "tex.",
+            "colo.", "ky.", "mich.", "minn.", "n.j.", "n.m.", "okla.", "tenn.");
 
     /** A set from a word list that may repeat a word (Set.of would refuse it). */
     private static Set<String> set(String... words) {

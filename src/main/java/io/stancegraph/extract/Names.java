@@ -80,6 +80,10 @@ final class Names {
      * written family name first with a hyphenated given name (Kim In-chul, Kang Kyung-wha).
      */
     static String shortForm(List<String> name) {
+        // "Adam Robinson Jr." is "Robinson"
+        if (name.size() >= 3 && name.get(name.size() - 1).matches("(?:Jr|Sr)\\.?|II|III|IV")) {
+            name = name.subList(0, name.size() - 1);
+        }
         String last = name.get(name.size() - 1);
         return name.size() >= 2 && last.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") ? name.get(0) : last;
     }

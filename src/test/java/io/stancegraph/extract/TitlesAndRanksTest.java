@@ -1,0 +1,66 @@
+package io.stancegraph.extract;
+
+import static io.stancegraph.extract.QuoteExtractorTest.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Military ranks, offices that name a body, datelines and name suffixes, as military and agency news writes them. */
+class TitlesAndRanksTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Extraction> extract(String text) {
+        return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2006, 7, 14));
+    }
+
+    private static String speakerOf(List<Extraction> found, String start) {
+        Extraction e = saying(found, start);
+        return e.speaker() == null ? null : e.speaker().name();
+    }
+
+    @Test
+    void abbreviatedRanksAreTitlesNotNames() {
+        List<Extraction> found = extract("\"It's a little overwhelming,\" said Tech. Sgt. Paula Edwards. "
+                + "\"In this way, we gain their confidence,\" said Army Sgt. 1st Class Jeffery Bridges.");
+        assertEquals("Paula Edwards", speakerOf(found, "It's a little"));
+        assertEquals("Jeffery Bridges", speakerOf(found, "In this way"), "'1st Class' belongs to the rank");
+    }
+
+    @Test
+    void anOfficeNamingABodyStillIntroducesItsHolder() {
+        List<Extraction> found = extract("Navy Secretary Donald Winter toured the hospital ship on Thursday. "
+                + "\"I was impressed most today with the Sailors,\" Winter said.");
+        Extraction e = saying(found, "I was impressed");
+        assertEquals("Donald Winter", e.speaker().name(), "the surname links to the full name: " + e);
+        assertTrue(e.speaker().aliases().contains("Winter"));
+    }
+
+    @Test
+    void anOfficeAfterTheCueThenItsHolderIsTheHolder() {
+        List<Extraction> found = extract("\"This is a stable platform,\" said National Naval Medical Center "
+                + "Commander, Rear Adm. Adam Robinson Jr. \"You can still do a lot of work here.\"");
+        Extraction e = saying(found, "This is a stable");
+        assertTrue(e.speaker().name().startsWith("Adam Robinson"), "the holder, not the office: " + e);
+        assertTrue(e.speaker().aliases().contains("Robinson"), "the surname, not the suffix, is the short form");
+    }
+
+    @Test
+    void aDatelineInCapitalsIsNoOneForHe() {
+        List<Extraction> found = extract("JOINT BASE LEWIS-MCCHORD, Wash. - Soldiers ran the course in the heat. "
+                + "\"Good work!\" he shouted.");
+        assertNull(speakerOf(found, "Good work"), "a dateline is not a person: " + found);
+    }
+
+    @Test
+    void aPersonNamedInTheReportIsNotWhoReportsIt() {
+        List<Extraction> found = extract("Progress is being made, Miller said. Confirmation of Army Lt. Gen. Keith "
+                + "Alexander to lead Cyber Command is a positive step, he added.");
+        assertEquals("Miller", speakerOf(found, "Confirmation of Army"), "'he' is the one reporting, Miller");
+    }
+}
