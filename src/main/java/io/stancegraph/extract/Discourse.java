@@ -18,6 +18,8 @@ final class Discourse {
             + "seven|eight|nine|ten|some|several|many|most|few|other|another)\\s+");
     private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|some|many|several|two|three|four|"
             + "five|other|local)\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:(?:While|When|After|Before|As|Since|Although|"
+            + "Though|Despite|During|Upon|Once|Having)\\b[^,“”\"]*,\\s+)?(?:He|he|She|she)\\s+\\p{Ll}");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -42,6 +44,13 @@ final class Discourse {
         this.sentence = sentence;
         if (Names.isHeadline(sentence)) {
             return;
+        }
+        // "While accompanying a mission to Shah Wali Kot, he had ...": a pronoun subject keeps the person the text is
+        // about, ahead of whoever the sentence names in passing
+        Entity topic = null;
+        if (PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
+            speakerAt = 0;
+            topic = pronounPerson();
         }
         Matcher m = Names.NAME_RUN.matcher(Names.withoutQuotations(sentence));
         while (m.find()) {
@@ -72,6 +81,10 @@ final class Discourse {
                 mention(person, m.start());
                 person.roles.addAll(Names.roles(sentence, m.start(), m.end(), words));
             }
+        }
+        if (topic != null) {
+            mention(topic, 0);
+            topic.offsetInSentence = -1;
         }
     }
 

@@ -78,4 +78,13 @@ class PronounResolutionTest {
         Extraction e = QuoteExtractorTest.saying(found, "refugees were attacked");
         assertEquals("U.N. officials", e.attribution(), "the attribution does not reach into the sentence before");
     }
+
+    @Test
+    void aPronounSubjectKeepsThePersonTheTextIsAbout() {
+        List<Extraction> found = extract("Army Maj. Monty Willoughby represents the variety of personnel involved. "
+                + "While accompanying a medical mission to Shah Wali Kot, he had the task of re-opening a school.\n\n"
+                + "One of the main goals of a civil military mission is to provide a presence, he said.");
+        assertEquals("Monty Willoughby", speakerOf(found, "One of the main goals"),
+                "'he' in the sentence before was Willoughby; the place it named in passing is no one's antecedent");
+    }
 }
