@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * half of the longer), and speaker accuracy on matched spans.
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=io.stancegraph.extract.Evaluate -Dexec.args="eval/dev [--verbose]"</pre>
+ * Several folders print each, then all of them pooled (counts summed before the ratios).
  */
 public final class Evaluate {
 
@@ -50,18 +52,39 @@ public final class Evaluate {
         double speakerAccuracy() {
             return matched == 0 ? 0 : (double) speakerRight / matched;
         }
+
+        Score plus(Score other) {
+            Score sum = new Score();
+            sum.gold = gold + other.gold;
+            sum.found = found + other.found;
+            sum.matched = matched + other.matched;
+            sum.speakerRight = speakerRight + other.speakerRight;
+            return sum;
+        }
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: Evaluate FOLDER [--verbose]");
+        List<Path> folders = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).map(Path::of).toList();
+        if (folders.isEmpty()) {
+            System.err.println("usage: Evaluate FOLDER... [--verbose]   (several folders: each, then all pooled)");
             System.exit(2);
         }
-        Path folder = Path.of(args[0]);
         boolean verbose = List.of(args).contains("--verbose");
-        Map<Extraction.Kind, Score> scores = evaluate(folder, verbose);
-        System.out.printf(Locale.ROOT, "%d articles; extraction alone: %.0f articles/s (%.2f ms each, %d rounds after warm-up)%n",
-                articles(folder), throughput(folder, 20), 1000 / throughput(folder, 20), 20);
+        Map<Extraction.Kind, Score> pooled = new EnumMap<>(Extraction.Kind.class);
+        for (Path folder : folders) {
+            Map<Extraction.Kind, Score> scores = evaluate(folder, verbose);
+            System.out.printf(Locale.ROOT, "%s: %d articles; extraction alone: %.0f articles/s (%.2f ms each, %d rounds after warm-up)%n",
+                    folder, articles(folder), throughput(folder, 20), 1000 / throughput(folder, 20), 20);
+            print(scores);
+            scores.forEach((kind, s) -> pooled.merge(kind, s, Score::plus));
+        }
+        if (folders.size() > 1) {
+            System.out.printf("pooled over %d folders:%n", folders.size());
+            print(pooled);
+        }
+    }
+
+    private static void print(Map<Extraction.Kind, Score> scores) {
         System.out.printf("%-9s %5s %6s %8s %10s %7s %6s %12s%n", "kind", "gold", "found", "matched", "precision",
                 "recall", "F1", "speaker-acc");
         for (Map.Entry<Extraction.Kind, Score> e : scores.entrySet()) {
@@ -96,7 +119,7 @@ public final class Evaluate {
         ObjectMapper json = new ObjectMapper();
         JsonNode manifest = json.readTree(folder.resolve("manifest.json").toFile());
         Map<String, Set<String>> actorNames = actorNames(json.readTree(folder.resolve(manifest.get("actors").asText()).toFile()));
-        Map<Extraction.Kind, Score> scores = new java.util.EnumMap<>(Extraction.Kind.class);
+        Map<Extraction.Kind, Score> scores = new EnumMap<>(Extraction.Kind.class);
         for (Extraction.Kind k : Extraction.Kind.values()) {
             scores.put(k, new Score());
         }
