@@ -47,7 +47,10 @@ final class Clauses {
         if (f.inverted() && !f.cue().equals("according to")) {
             return null;
         }
-        int i = f.cue().equals("according to") ? afterComma(text, f.speakerEnd(), s) : f.cueEnd();
+        // "..., according to Capt. Aziz Noorali, a Pensacola, Fla., native": after a report, what follows the name
+        // describes the source; only "According to X, ..." opening its sentence reports after the comma
+        boolean opensSentence = text.substring(s.start(), f.cueStart()).matches("(?s)\\W*(?:\\p{L}+\\W+){0,2}");
+        int i = f.cue().equals("according to") ? opensSentence ? afterComma(text, f.speakerEnd(), s) : -1 : f.cueEnd();
         if (i < 0) {
             return null;
         }
@@ -105,6 +108,10 @@ final class Clauses {
             // "..., Panetta told CNN’s Wolf Blitzer in an interview yesterday.": the listener is not the clause's end
             Matcher listener = LISTENER.matcher(tail);
             tail = listener.lookingAt() ? tail.substring(listener.end()).strip() : tail;
+        }
+        // "..., according to Lt. Col. Hugh McNeely, deputy commander of 2nd BCT.": an apposition about the speaker
+        if (f.inverted() && tail.matches("(?s)^,\\s+(?:a|an|the|\\p{Ll}+)\\b[^\"“”]*$")) {
+            tail = ".";
         }
         String rest = tail;
         Matcher adj = ADJUNCT.matcher(rest);

@@ -20,6 +20,8 @@ final class Discourse {
             + "five|other|local)\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:(?:While|When|After|Before|As|Since|Although|"
             + "Though|Despite|During|Upon|Once|Having)\\b[^,“”\"]*,\\s+)?(?:He|he|She|she)\\s+\\p{Ll}");
+    private static final Pattern OFFICE_OF = Pattern.compile("(?:the|The)\\s+(?:former|new|current|outgoing|\\d+(?:st|nd|rd|th))"
+            + "\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?([\\p{L}.]+)\\s+(?:of|for|at)\\s+(?:the\\s+)?(.+)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -163,6 +165,20 @@ final class Discourse {
             }
             return new Resolved(person, cast.bodyInTitle(words, 0), false);
         }
+        // "the Norfolk, Va., native", "the former command chief of the 86th Airlift Wing": the person the text is about
+        Matcher office = OFFICE_OF.matcher(p);
+        String officeWord = office.matches() ? office.group(1).toLowerCase(Locale.ROOT) : null;
+        if (officeWord != null && (Lexicon.ROLE_WORDS.contains(officeWord) || Lexicon.RANKS.containsKey(officeWord))
+                || lower.startsWith("the ") && Lexicon.PERSON_DESCRIPTIONS.contains(head)) {
+            Entity person = officeWord == null ? null : withRole(Lexicon.RANKS.getOrDefault(officeWord, officeWord));
+            if (person == null) {
+                person = lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON
+                        ? lastPersonSpeaker : latestPerson();
+            }
+            Entity body = officeWord != null && Names.containsBodyWord(office.group(2).split("\\s+"))
+                    ? cast.body(office.group(2)) : null;
+            return new Resolved(person, body, false);
+        }
         String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
         Matcher of = OF_BODY
                 .matcher(clean);
@@ -180,7 +196,11 @@ final class Discourse {
         boolean personAtEnd = name.size() >= 2 && !Names.containsBodyWord(name.toArray(String[]::new))
                 && Lexicon.country(String.join(" ", name)) == null && !insideBodyName;
         if (Names.containsBodyWord(cw) && !personAtEnd) {
-            return new Resolved(cast.body(clean), null, false);
+            // "U.S. Central Command Air Forces officials": the body speaks through them
+            boolean through = cw.length > 1 && Lexicon.ANONYMOUS_HEADS.contains(cw[cw.length - 1])
+                    && Names.containsBodyWord(java.util.Arrays.copyOf(cw, cw.length - 1));
+            return through ? new Resolved(cast.body(clean.substring(0, clean.lastIndexOf(' '))), null, true)
+                    : new Resolved(cast.body(clean), null, false);
         }
         if (name.isEmpty()) {
             return new Resolved(null, null, false);

@@ -63,7 +63,20 @@ final class Lexicon {
             "director", "chairman", "chairwoman", "governor", "senator", "mayor", "general", "admiral", "commander",
             "chief", "attorney", "prosecutor", "judge", "sheriff", "spokesman", "spokeswoman", "spokesperson",
             "administrator", "commissioner", "undersecretary", "deputy", "officer", "official", "manager", "founder",
-            "ceo", "head", "leader", "coach", "captain", "professor", "lawmaker", "senator", "congressman");
+            "ceo", "head", "leader", "coach", "captain", "professor", "lawmaker", "senator", "congressman", "colonel",
+            "lieutenant", "major", "sergeant", "corporal", "specialist", "ensign", "corpsman");
+
+    /** Heads of definite descriptions news uses for the person it is about ("the Norfolk, Va., native"). */
+    static final Set<String> PERSON_DESCRIPTIONS = set("native", "veteran", "graduate", "father", "mother");
+
+    /** Abbreviated ranks and the office a later "the colonel" names ("Lt. Col. Belz" is "the colonel"). */
+    static final java.util.Map<String, String> RANKS = java.util.Map.ofEntries(java.util.Map.entry("col.", "colonel"),
+            java.util.Map.entry("lt.", "lieutenant"), java.util.Map.entry("capt.", "captain"),
+            java.util.Map.entry("maj.", "major"), java.util.Map.entry("sgt.", "sergeant"),
+            java.util.Map.entry("gen.", "general"), java.util.Map.entry("adm.", "admiral"),
+            java.util.Map.entry("cmdr.", "commander"), java.util.Map.entry("cdr.", "commander"),
+            java.util.Map.entry("cpl.", "corporal"), java.util.Map.entry("spc.", "specialist"),
+            java.util.Map.entry("ens.", "ensign"));
 
     /** Head nouns of anonymous or generic speakers: "a ministry official", "officials", "a source". */
     static final Set<String> ANONYMOUS_HEADS = set("official", "officials", "spokesman", "spokeswoman",

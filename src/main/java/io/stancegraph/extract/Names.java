@@ -70,6 +70,8 @@ final class Names {
             String lw = w.toLowerCase(Locale.ROOT);
             if (Lexicon.ROLE_WORDS.contains(lw)) {
                 roles.add(lw);
+            } else if (Lexicon.RANKS.containsKey(lw)) {
+                roles.add(Lexicon.RANKS.get(lw));
             }
         }
         return roles;

@@ -63,4 +63,35 @@ class TitlesAndRanksTest {
                 + "Alexander to lead Cyber Command is a positive step, he added.");
         assertEquals("Miller", speakerOf(found, "Confirmation of Army"), "'he' is the one reporting, Miller");
     }
+
+    @Test
+    void theRankAloneIsThePersonGivenThatRank() {
+        List<Extraction> found = extract("Lt. Col. Stephen Vangundy leads the wing. Staff Sgt. Sara Trent packed. "
+                + "\"We always stand ready to deploy,\" the colonel said.");
+        assertEquals("Stephen Vangundy", speakerOf(found, "We always stand"), "'Lt. Col.' makes him 'the colonel'");
+    }
+
+    @Test
+    void aDescriptionOfThePersonSpeakingIsThatPerson() {
+        List<Extraction> found = extract("\"It feels good,\" said Lt. Kenny Uy. \"There is only so much we can do,\" "
+                + "the Norfolk, Va., native said. \"Airmen are ready,\" said the former command chief of the 86th "
+                + "Airlift Wing.");
+        assertEquals("Kenny Uy", speakerOf(found, "There is only"), "the place's commas belong to the description");
+        assertEquals("Kenny Uy", speakerOf(found, "Airmen are ready"), "a former office of the person quoted");
+    }
+
+    @Test
+    void anAppositionAfterASentenceFinalSourceIsNotWhatWasSaid() {
+        List<Extraction> found = extract("The contract led to the hiring of 500 men, according to Capt. Aziz Noorali, "
+                + "a Pensacola, Fla., native and Soldier with the human terrain team.");
+        assertEquals("Aziz Noorali", speakerOf(found, "The contract led"), "the report before the source is found");
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("a Pensacola")), "the apposition is no report");
+    }
+
+    @Test
+    void officialsOfANamedCommandSpeakForIt() {
+        List<Extraction> found = extract("U.S. Central Command Air Forces officials said airlift operations have "
+                + "responded quickly to the urgent needs.");
+        assertEquals("U.S. Central Command Air Forces", speakerOf(found, "airlift operations"));
+    }
 }
