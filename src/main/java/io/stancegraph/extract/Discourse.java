@@ -16,8 +16,8 @@ final class Discourse {
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)(?:the|a|an|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|some|several|many|most|few|other|another)\\s+");
-    private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|some|many|several|two|three|four|"
-            + "five|other|local)\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
+    private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|a|an|one|some|many|several|two|three|four|"
+            + "five|other)\\s+)?(?:local\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:(?:While|When|After|Before|As|Since|Although|"
             + "Though|Despite|During|Upon|Once|Having)\\b[^,“”\"]*,\\s+)?(?:He|he|She|she)\\s+\\p{Ll}");
     private static final Pattern OFFICE_OF = Pattern.compile("(?:the|The)\\s+(?:former|new|current|outgoing|\\d+(?:st|nd|rd|th))"
@@ -64,7 +64,8 @@ final class Discourse {
             // "Navy Secretary Donald Winter", "Air Force Maj. Kristina Miller": a body in the title, a person named
             boolean titled = name.length >= 2 && name.length < words.length && !Names.containsBodyWord(name)
                     && Lexicon.TITLE_WORDS.contains(words[words.length - name.length - 1].toLowerCase(Locale.ROOT));
-            if (Names.containsBodyWord(words) && words.length <= 6 && !titled) {
+            boolean generic = words.length == 1 && m.start() == 0 && Lexicon.GENERIC_OPENERS.contains(run.toLowerCase(Locale.ROOT));
+            if (Names.containsBodyWord(words) && words.length <= 6 && !titled && !generic) {
                 String body = run.replaceAll("^(?:The|A|An)\\s+", "");
                 if (!body.isEmpty() && !Names.SENTENCE_STARTERS.contains(body.toLowerCase(Locale.ROOT))) {
                     cast.body(Names.stripRoles(body));
@@ -169,6 +170,7 @@ final class Discourse {
         Matcher office = OFFICE_OF.matcher(p);
         String officeWord = office.matches() ? office.group(1).toLowerCase(Locale.ROOT) : null;
         if (officeWord != null && (Lexicon.ROLE_WORDS.contains(officeWord) || Lexicon.RANKS.containsKey(officeWord))
+                || lower.matches("the\\s+(?:\\d+-year-old\\b.*|.*\\b(?:native|veteran|graduate)\\b.*)")
                 || lower.startsWith("the ") && Lexicon.PERSON_DESCRIPTIONS.contains(head)) {
             Entity person = officeWord == null ? null : withRole(Lexicon.RANKS.getOrDefault(officeWord, officeWord));
             if (person == null) {
@@ -368,7 +370,9 @@ final class Discourse {
         Matcher m = Names.NAME_RUN.matcher(phrase).region(from, phrase.length());
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "").replaceAll("^(?:The|A|An|Senior|Top)\\s+", "");
-            if (run.isEmpty() || List.of("The", "A", "An").contains(run)) {
+            // "News reports say": a common word capitalised because it opens the sentence
+            if (run.isEmpty() || List.of("The", "A", "An").contains(run)
+                    || m.start() == from && Lexicon.GENERIC_OPENERS.contains(run.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String country = Lexicon.country(run);

@@ -63,6 +63,7 @@ final class Frames {
                 }
             } else if (Lexicon.isCue(word) && Character.isLowerCase(w.group().charAt(0))
                     && !(word.equals("pointed") && !text.startsWith(" out", w.end()))
+                    && !(word.equals("think") && text.startsWith(" tank", w.end()))
                     // "concluded the interview by saying ...": the saying is the cue, not the concluding
                     && !BY_SAYING.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
                 Frame f = SpeakerBefore.find(text, sentence, w.start(), w.end(), w.group(), quotes);

@@ -66,6 +66,10 @@ final class Lexicon {
             "ceo", "head", "leader", "coach", "captain", "professor", "lawmaker", "senator", "congressman", "colonel",
             "lieutenant", "major", "sergeant", "corporal", "specialist", "ensign", "corpsman");
 
+    /** Body words that open a sentence as common nouns ("News reports say"): no body by themselves. */
+    static final Set<String> GENERIC_OPENERS = set("news", "media", "press", "times", "post", "network", "service",
+            "services", "group", "groups");
+
     /** Heads of definite descriptions news uses for the person it is about ("the Norfolk, Va., native"). */
     static final Set<String> PERSON_DESCRIPTIONS = set("native", "veteran", "graduate", "father", "mother");
 
@@ -91,6 +95,7 @@ final class Lexicon {
             "records", "documents", "filings", "papers", "affidavit", "complaint", "indictment", "figures", "data",
             "statistics", "estimates", "polls", "surveys", "studies", "study", "caller", "callers", "listener",
             "listeners", "viewer", "viewers", "voter", "voters", "farmer", "farmers", "worker", "workers", "student",
+            "journalist", "journalists", "reporter", "reporters",
             "students", "teacher", "teachers", "shopkeeper", "trader", "traders", "driver", "resident", "locals");
 
     /** Words that make a name a body rather than a person. */
@@ -120,7 +125,7 @@ final class Lexicon {
             "voter", "voters", "parents", "survivors", "rescuers", "protesters", "activists", "campaigners",
             "supporters", "opponents", "critics", "critic", "observers", "analysts", "analyst", "experts", "expert",
             "economists", "doctors", "doctor", "lawyers", "lawyer", "scientists", "researchers", "employees",
-            "employee", "refugees", "people", "citizens", "villager");
+            "employee", "refugees", "people", "citizens", "villager", "journalist", "journalists", "reporter", "reporters");
 
     /** Groups a capitalised run can qualify ("Sudanese-backed Arab militia"): the run is then no person. */
     static final Set<String> GROUP_NOUNS = set("militia", "militias", "rebels", "rebel", "forces", "troops", "fighters",

@@ -31,8 +31,8 @@ final class SpeakerBefore {
     private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),\\s+(?:the|a|an)\\s+[^;:\"“”()]*$");
 
-    private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+\\p{Lu}[\\p{L}.'’\\-]*"
-            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*)*,\\s+\\p{Lu}[\\p{L}.]*,\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}[\\p{Ll}\\-]+)\\s*$");
+    private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+[^,;:\"“”]*?\\p{Lu}[\\p{L}.'’\\-]*"
+            + ",\\s+\\p{Lu}[\\p{L}.]*(?:,\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}[\\p{Ll}\\-]+|(?=,\\s*$)))\\s*,?\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
 
     static Frames.Frame find(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
@@ -46,7 +46,7 @@ final class SpeakerBefore {
         String before = text.substring(from, cueStart);
         // "the Norfolk, Va., native said": the commas of a place are inside the description
         Matcher placed = PLACED_DESCRIPTION.matcher(before);
-        if (placed.find()) {
+        if (placed.find() && !before.substring(0, placed.start(1)).stripTrailing().endsWith(",")) {
             return new Frames.Frame(from + placed.start(1), from + placed.end(1), cueStart, cueEnd, cue, false);
         }
         int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));

@@ -41,4 +41,25 @@ class AnonymousSourcesTest {
         Extraction e = saying("U.N. officials say refugees were attacked at the border.", "refugees were");
         assertEquals("U.N.", e.speaker() == null ? null : e.speaker().name(), "dotted abbreviations are bodies: " + e);
     }
+
+    @Test
+    void aCommonWordOpeningTheSentenceIsNoBody() {
+        Extraction e = saying("News reports say the minister had criticized the policy.", "the minister had");
+        assertNull(e.speaker(), "'News' is capitalised only because it opens the sentence: " + e);
+    }
+
+    @Test
+    void aJournalistInAPlaceIsNotThePlace() {
+        Extraction e = saying("A local journalist in Lae told VOA he was driving at the time of the earthquake.",
+                "he was driving");
+        assertNull(e.speaker(), "Lae did not speak: " + e);
+    }
+
+    @Test
+    void thinkTanksAreNotThinking() {
+        List<Extraction> found = QuoteExtractorTest.extractedWithExactOffsets(extractor, "Hackers targeted journalists, "
+                + "think tanks, and nongovernmental organizations by deploying spear-phishing campaigns.",
+                LocalDate.of(2024, 12, 1));
+        org.junit.jupiter.api.Assertions.assertTrue(found.isEmpty(), "no statement: " + found);
+    }
 }

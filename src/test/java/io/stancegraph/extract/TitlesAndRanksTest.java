@@ -94,4 +94,11 @@ class TitlesAndRanksTest {
                 + "responded quickly to the urgent needs.");
         assertEquals("U.S. Central Command Air Forces", speakerOf(found, "airlift operations"));
     }
+
+    @Test
+    void anAgeAndHometownDescribeThePersonQuoted() {
+        List<Extraction> found = extract("\"We learned a lot,\" said Spc. Vanessa L. Lopez. The 22-year-old New Orleans "
+                + "native and resident of Austin, Texas, added that the visit gave her a better overall picture.");
+        assertEquals("Vanessa L. Lopez", speakerOf(found, "the visit gave"), "not Texas: " + found);
+    }
 }
