@@ -101,6 +101,10 @@ final class Names {
             // "Secretary-General", "Director-General": hyphenated titles are titles too
             boolean title = Lexicon.TITLE_WORDS.contains(lw)
                     || lw.contains("-") && java.util.Arrays.stream(lw.split("-")).allMatch(Lexicon.TITLE_WORDS::contains);
+            // "Superintendent Randy King": a title word after a given name is a surname
+            title &= !(name.isEmpty() && i > 0 && Frames.isCapitalised(words[i - 1]) && !words[i - 1].endsWith(".")
+                    && !Lexicon.TITLE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+                    && Lexicon.country(words[i - 1]) == null && !Lexicon.BODY_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT)));
             if (!(particle || Frames.isCapitalised(w)) || title) {
                 break;
             }

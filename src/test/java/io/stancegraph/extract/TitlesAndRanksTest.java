@@ -101,4 +101,10 @@ class TitlesAndRanksTest {
                 + "native and resident of Austin, Texas, added that the visit gave her a better overall picture.");
         assertEquals("Vanessa L. Lopez", speakerOf(found, "the visit gave"), "not Texas: " + found);
     }
+
+    @Test
+    void aSurnameThatIsAlsoATitleIsASurname() {
+        List<Extraction> found = extract("\"We are grateful for the assistance,\" said Park Superintendent Randy King.");
+        assertEquals("Randy King", speakerOf(found, "We are grateful"), "'King' after a given name is his surname");
+    }
 }
