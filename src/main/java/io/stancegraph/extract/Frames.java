@@ -37,6 +37,7 @@ final class Frames {
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
     private static final Pattern HOLDER = Pattern.compile(",\\s+((?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,5}\\p{Lu}[\\p{L}’'\\-]+"
             + "(?:\\s+(?:Jr|Sr)\\.?)?)(?=[.,;]|\\s*$)");
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+$");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
@@ -64,6 +65,8 @@ final class Frames {
             } else if (Lexicon.isCue(word) && Character.isLowerCase(w.group().charAt(0))
                     && !(word.equals("pointed") && !text.startsWith(" out", w.end()))
                     && !(word.equals("think") && text.startsWith(" tank", w.end()))
+                    // "until the Guard is recalled by the governor": a passive report has no speaker of its own
+                    && !PASSIVE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "concluded the interview by saying ...": the saying is the cue, not the concluding
                     && !BY_SAYING.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
                 Frame f = SpeakerBefore.find(text, sentence, w.start(), w.end(), w.group(), quotes);

@@ -119,6 +119,10 @@ final class SpeakerBefore {
      * themselves ("officials", "police", "he") are not asides.
      */
     private static boolean isDescription(String phrase) {
+        // "Missouri's adjutant general": a place's or body's office, all lowercase after the possessive
+        if (phrase.matches("\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?[’']s\\s+\\p{Ll}[\\p{Ll}\\s\\-]*")) {
+            return true;
+        }
         if (phrase.isEmpty() || !Character.isLowerCase(phrase.charAt(0))) {
             return false;
         }

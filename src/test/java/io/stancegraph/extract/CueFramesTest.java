@@ -84,4 +84,18 @@ class CueFramesTest {
                 + "\"Streamflow of 2006 - Water Year Summary,\" changes in streamflow are examined.");
         assertTrue(found.stream().noneMatch(x -> x.text().startsWith("Streamflow of 2006")), "a title: " + found);
     }
+
+    @Test
+    void aPossessiveOfficeAfterTheNameIsAnAside() {
+        Extraction e = saying(extract("Army Maj. Gen. Stephen Danner, Missouri's adjutant general, said his Guard "
+                + "members are prepared."), "his Guard members");
+        assertEquals("Stephen Danner", e.speaker().name());
+    }
+
+    @Test
+    void aPassiveSpeechVerbIsNoCue() {
+        List<Extraction> found = extract("Until the Missouri National Guard is recalled back to their home stations "
+                + "by the governor, they will be performing health and wellness checks.");
+        assertTrue(found.isEmpty(), "'is recalled' reports nothing: " + found);
+    }
 }
