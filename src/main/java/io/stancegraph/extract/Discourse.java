@@ -14,8 +14,6 @@ import io.stancegraph.extract.Cast.Entity;
 final class Discourse {
 
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
-    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)(?:the|a|an|one|two|three|four|five|six|"
-            + "seven|eight|nine|ten|some|several|many|most|few|other|another)\\s+");
     private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|a|an|one|some|many|several|two|three|four|"
             + "five|other)\\s+)?(?:local\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:(?:While|When|After|Before|As|Since|Although|"
@@ -29,6 +27,7 @@ final class Discourse {
     }
 
     private final Cast cast = new Cast();
+    private final UnnamedSources unnamed = new UnnamedSources(cast);
     private Entity lastSpeaker;
     private Entity lastPersonSpeaker;
     private Entity lastBodySpeaker;
@@ -127,7 +126,7 @@ final class Discourse {
         if (placed.matches() && Lexicon.ANONYMOUS_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))) {
             // "Farmers in Zimbabwe" speak for no one; "officials in Harare" for whom the place names
             Resolved where = Lexicon.CIVILIAN_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))
-                    ? null : namedIn(placed.group(2));
+                    ? null : unnamed.namedIn(placed.group(2));
             return where != null ? where : new Resolved(null, null, true);
         }
         String[] words = p.split("\\s+");
@@ -145,7 +144,7 @@ final class Discourse {
                 }
             }
             if (determiner || words.length == 1 || Names.allLowerOrBody(words)) {
-                return anonymous(p, lower, head);
+                return unnamed.anonymous(p, lower, head, lastAnonymous);
             }
         }
         String country = Lexicon.country(p);
@@ -323,81 +322,4 @@ final class Discourse {
         }
         return best != null ? best : lastPersonSpeaker;
     }
-
-    /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
-    private Resolved anonymous(String phrase, String lower, String head) {
-        boolean namesSomeone = Names.NAME_RUN.matcher(LEADING_DETERMINER.matcher(phrase).replaceFirst("")).find();
-        if (lower.startsWith("the ") && !namesSomeone) {
-            if (Lexicon.BODY_WORDS.contains(head)) {
-                // "the news agency", "the ministry": the body of that kind named last
-                for (Entity e : cast.reversed()) {
-                    String n = e.name.toLowerCase(Locale.ROOT);
-                    if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
-                            && (n.equals(head) || n.endsWith(" " + head))) {
-                        return new Resolved(e, null, false);
-                    }
-                }
-            }
-            if (lastAnonymous != null && lower.split("\\s+").length <= 3) {
-                return new Resolved(lastAnonymous, null, true);
-            }
-        }
-        if (namesSomeone && Lexicon.STATE_BODY_HEADS.contains(head)) {
-            // "The British government", "China's government", "Afghan authorities": the body speaks itself
-            return new Resolved(cast.body(phrase.replaceAll("^(?i)the\\s+", "")), null, false);
-        }
-        Resolved named = namedIn(phrase);
-        if (named != null) {
-            return named;
-        }
-        for (Entity e : cast.reversed()) {
-            if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY) {
-                for (String w : lower.split("\\s+")) {
-                    if (w.length() > 3 && !w.equals(head) && e.name.toLowerCase(Locale.ROOT).contains(w)) {
-                        return new Resolved(e, null, true);
-                    }
-                }
-            }
-        }
-        return new Resolved(null, null, true);
-    }
-
-    /** "U.S. health officials", "a Foreign Ministry spokesman": the country or body the phrase itself names. */
-    private Resolved namedIn(String phrase) {
-        // "One caller", "Three callers": a capitalised number or determiner opens the sentence, it names no one
-        Matcher determiner = LEADING_DETERMINER.matcher(phrase);
-        int from = determiner.lookingAt() ? determiner.end() : 0;
-        Matcher m = Names.NAME_RUN.matcher(phrase).region(from, phrase.length());
-        while (m.find()) {
-            String run = m.group().replaceAll("[’']s$", "").replaceAll("^(?:The|A|An|Senior|Top)\\s+", "");
-            // "News reports say": a common word capitalised because it opens the sentence
-            if (run.isEmpty() || List.of("The", "A", "An").contains(run)
-                    || m.start() == from && Lexicon.GENERIC_OPENERS.contains(run.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            String country = Lexicon.country(run);
-            String rest = phrase.substring(m.end()).strip();
-            String[] restWords = rest.isEmpty() ? new String[0] : rest.split("\\s+");
-            if (country != null && Lexicon.CIVILIAN_HEADS.contains(restWords.length == 0 ? ""
-                    : restWords[restWords.length - 1].toLowerCase(Locale.ROOT))) {
-                return new Resolved(null, null, true);
-            }
-            if (country != null) {
-                // "one Kenyan police officer": the country's police speaks, not the whole country
-                String[] between = java.util.Arrays.copyOfRange(restWords, 0, Math.max(0, restWords.length - 1));
-                if (between.length > 0 && between.length <= 2 && Names.containsBodyWord(between)
-                        && rest.equals(rest.toLowerCase(Locale.ROOT))) {
-                    return new Resolved(cast.body(run + " " + String.join(" ", between)), null, true);
-                }
-                return new Resolved(cast.entity(country, Speaker.Kind.COUNTRY, run), null, true);
-            }
-            // "a Taliban spokesman", "an al-Shabab official": the name right before the role is who they speak for
-            boolean beforeHead = restWords.length == 1;
-            if (Names.containsBodyWord(run.split("\\s+")) || run.matches("\\p{Lu}{2,}") || beforeHead) {
-                return new Resolved(cast.body(run), null, true);
-            }
-        }
-        return null;
-    }
-
 }
