@@ -38,6 +38,7 @@ final class Frames {
     private static final Pattern HOLDER = Pattern.compile(",\\s+((?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,5}\\p{Lu}[\\p{L}’'\\-]+"
             + "(?:\\s+(?:Jr|Sr)\\.?)?)(?=[.,;]|\\s*$)");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+$");
+    private static final Pattern CLAUSE_NEXT = Pattern.compile("\\s+(?:that|he|she|it|they|we|I|there|this|these)\\b");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
@@ -52,8 +53,10 @@ final class Frames {
             if (insideQuote(w.start(), quotes)) {
                 continue;
             }
-            if (word.equals("saying") && !text.substring(w.end()).matches("(?s)^\\s*[.,;].*")) {
-                Frame f = sayingFrame(text, sentence, w.start(), w.end(), quotes);
+            if (Lexicon.PARTICIPLE_CUES.contains(word) && !text.substring(w.end()).matches("(?s)^\\s*[.,;].*")
+                    // "claiming it would hurt the region" reports; "adding to the confusion" does not
+                    && (word.equals("saying") || CLAUSE_NEXT.matcher(text).region(w.end(), sentence.end()).lookingAt())) {
+                Frame f = sayingFrame(text, sentence, w.start(), w.end(), word, quotes);
                 if (f != null) {
                     out.add(f);
                 }
@@ -85,13 +88,14 @@ final class Frames {
      * "The IMF cut its forecast Thursday, saying ...", "Syria countered by saying ...": the sentence's subject speaks;
      * "Reuters quoted a spokesman as saying ...": the one quoted does.
      */
-    private static Frame sayingFrame(String text, Segmenter.Span s, int cueStart, int cueEnd, List<Quotes.Quote> quotes) {
+    private static Frame sayingFrame(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
+            List<Quotes.Quote> quotes) {
         String before = text.substring(s.start(), cueStart);
         Matcher quoted = QUOTED_AS.matcher(before);
         if (quoted.find()) {
             Segmenter.Span span = Segmenter.trim(text, s.start() + quoted.start(1), s.start() + quoted.end(1));
             return looksLikeSpeaker(text.substring(span.start(), span.end()))
-                    ? new Frame(span.start(), span.end(), cueStart, cueEnd, "saying", false) : null;
+                    ? new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false) : null;
         }
         if (!before.matches("(?s).*(?:,|\\bby)\\s*$")) {
             return null;
@@ -103,7 +107,7 @@ final class Frames {
         Segmenter.Span span = Segmenter.trim(text, subject.start(1), subject.end(1));
         String speaker = text.substring(span.start(), span.end());
         return looksLikeSpeaker(speaker) && !Lexicon.QUANTIFIERS.contains(speaker.toLowerCase(Locale.ROOT))
-                ? new Frame(span.start(), span.end(), cueStart, cueEnd, "saying", false) : null;
+                ? new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false) : null;
     }
 
     static boolean insideQuote(int i, List<Quotes.Quote> quotes) {

@@ -66,6 +66,10 @@ final class Lexicon {
             "ceo", "head", "leader", "coach", "captain", "professor", "lawmaker", "senator", "congressman", "colonel",
             "lieutenant", "major", "sergeant", "corporal", "specialist", "ensign", "corpsman");
 
+    /** "X cut its forecast, saying ...", "..., claiming it would hurt the region": the subject reports. */
+    static final Set<String> PARTICIPLE_CUES = set("saying", "claiming", "arguing", "insisting", "warning", "adding",
+            "noting", "stressing", "explaining", "asserting", "stating", "maintaining", "acknowledging", "suggesting");
+
     /** Body words that open a sentence as common nouns ("News reports say"): no body by themselves. */
     static final Set<String> GENERIC_OPENERS = set("news", "media", "press", "times", "post", "network", "service",
             "services", "group", "groups");

@@ -89,7 +89,7 @@ public final class QuoteExtractor {
                     }
                     List<Span> clauses = new ArrayList<>();
                     // "X cut its forecast, saying ...": what X did before the comma is not what X said
-                    if (!used && !f.cue().equals("saying")) {
+                    if (!used && !Lexicon.PARTICIPLE_CUES.contains(f.cue())) {
                         clauses.add(Clauses.before(text, f, s, clauseFrom));
                     }
                     clauses.add(reported);

@@ -98,4 +98,14 @@ class CueFramesTest {
                 + "by the governor, they will be performing health and wellness checks.");
         assertTrue(found.isEmpty(), "'is recalled' reports nothing: " + found);
     }
+
+    @Test
+    void aSpeechParticipleAfterACommaReportsForTheSubject() {
+        List<Extraction> found = extract("Councillor Tom Baker criticised the decision, claiming it would hurt the "
+                + "region. The firm cut 300 jobs, adding to the town's losses.");
+        Extraction e = saying(found, "it would hurt");
+        assertEquals("Tom Baker", e.speaker().name());
+        assertEquals("claiming", e.cue());
+        assertTrue(found.stream().noneMatch(x -> x.text().startsWith("to the town")), "'adding to' reports nothing");
+    }
 }
