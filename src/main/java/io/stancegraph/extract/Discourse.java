@@ -20,6 +20,9 @@ final class Discourse {
             + "Though|Despite|During|Upon|Once|Having)\\b[^,“”\"]*,\\s+)?(?:He|he|She|she)\\s+\\p{Ll}");
     private static final Pattern OFFICE_OF = Pattern.compile("(?:the|The)\\s+(?:former|new|current|outgoing|\\d+(?:st|nd|rd|th))"
             + "\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?([\\p{L}.]+)\\s+(?:of|for|at)\\s+(?:the\\s+)?(.+)");
+    private static final Pattern DOCUMENT_FROM = Pattern.compile("(?i)(?:a|an|the|its|their)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
+            + "(?:statement|release|report|announcement|communiqu[eé]|bulletin|letter|filing|notice|document)\\s+"
+            + "(?:from|by|of|issued\\s+by)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -53,7 +56,8 @@ final class Discourse {
             speakerAt = 0;
             topic = pronounPerson();
         }
-        Matcher m = Names.NAME_RUN.matcher(Names.withoutQuotations(sentence));
+        String plain = Names.withoutQuotations(sentence);
+        Matcher m = Names.NAME_RUN.matcher(plain);
         while (m.find()) {
             // "... reporter Rahim Gul Sarwan.": the sentence's full stop is not part of the name ("U.S." keeps its own)
             String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1");
@@ -66,6 +70,12 @@ final class Discourse {
             boolean generic = words.length == 1 && m.start() == 0 && Lexicon.GENERIC_OPENERS.contains(run.toLowerCase(Locale.ROOT));
             if (Names.containsBodyWord(words) && words.length <= 6 && !titled && !generic) {
                 String body = run.replaceAll("^(?:The|A|An)\\s+", "");
+                // "the Bureau of Meteorology", "the Department of Defence": one body, named across 'of'
+                Matcher ofName = Names.OF_NAME.matcher(plain).region(m.end(), plain.length());
+                if (!run.matches(".*[’']s") && ofName.lookingAt()) {
+                    body = body + " " + ofName.group(1) + " " + ofName.group(2).replaceAll("[’']s$", "");
+                    m.region(ofName.end(), plain.length());
+                }
                 if (!body.isEmpty() && !Names.SENTENCE_STARTERS.contains(body.toLowerCase(Locale.ROOT))) {
                     cast.body(Names.stripRoles(body));
                 }
@@ -122,8 +132,24 @@ final class Discourse {
         if (Lexicon.QUANTIFIERS.contains(lower)) {
             return new Resolved(null, null, true);
         }
+        Matcher document = DOCUMENT_FROM.matcher(p);
+        if (document.matches()) {
+            // "a press release from the Department of Defence": the body that issued it
+            Resolved source = resolve(document.group(1));
+            return new Resolved(source.entity(), null, true);
+        }
+        Matcher possessed = OWNER.matcher(p);
+        if (possessed.matches() && possessed.group(1).matches("(?i)(?:the|its|their)\\s+\\p{Ll}+")
+                && !Lexicon.PRONOUNS.contains(head(p))) {
+            // "the bureau's forecaster": someone of the body of that kind named before
+            Resolved owner = resolve(possessed.group(1));
+            if (owner.entity() != null && owner.entity().kind != Speaker.Kind.PERSON) {
+                return new Resolved(owner.entity(), null, true);
+            }
+        }
         Matcher placed = PLACED_GROUP.matcher(p);
-        if (placed.matches() && Lexicon.ANONYMOUS_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))) {
+        if (placed.matches() && Lexicon.ANONYMOUS_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))
+                && !Lexicon.BODY_WORDS.contains(placed.group(1).toLowerCase(Locale.ROOT))) {
             // "Farmers in Zimbabwe" speak for no one; "officials in Harare" for whom the place names
             Resolved where = Lexicon.CIVILIAN_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))
                     ? null : unnamed.namedIn(placed.group(2));
@@ -303,6 +329,11 @@ final class Discourse {
     private int mentionBefore(Entity e) {
         return e.lastMention == clock && (e.offsetInSentence >= speakerAt || afterReport()) ? e.previousMention
                 : e.lastMention;
+    }
+
+    private static String head(String phrase) {
+        String[] words = phrase.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     /** The phrase being resolved follows what it reports ("..., he added"). */

@@ -38,6 +38,8 @@ final class Frames {
     private static final Pattern HOLDER = Pattern.compile(",\\s+((?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,5}\\p{Lu}[\\p{L}’'\\-]+"
             + "(?:\\s+(?:Jr|Sr)\\.?)?)(?=[.,;]|\\s*$)");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+$");
+    private static final Pattern DOCUMENT_END = Pattern.compile("\\b(?:statement|release|report|announcement|"
+            + "communique|communiqué|bulletin|letter|filing|notice|document)$");
     private static final Pattern CLAUSE_NEXT = Pattern.compile("\\s+(?:that|he|she|it|they|we|I|there|this|these)\\b");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -92,12 +94,13 @@ final class Frames {
             List<Quotes.Quote> quotes) {
         String before = text.substring(s.start(), cueStart);
         Matcher quoted = QUOTED_AS.matcher(before);
-        if (quoted.find()) {
+        // "She was quoted by Reuters as saying": she speaks, Reuters reports it
+        if (quoted.find() && !quoted.group(1).startsWith("by ")) {
             Segmenter.Span span = Segmenter.trim(text, s.start() + quoted.start(1), s.start() + quoted.end(1));
             return looksLikeSpeaker(text.substring(span.start(), span.end()))
                     ? new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false) : null;
         }
-        if (!before.matches("(?s).*(?:,|\\bby)\\s*$")) {
+        if (!before.matches("(?s).*(?:,|\\bby|\\bquoted\\s+by\\s+.+\\s+as)\\s*$")) {
             return null;
         }
         Matcher subject = SUBJECT.matcher(text).region(s.start(), cueStart);
@@ -145,7 +148,9 @@ final class Frames {
             String head = phrase.substring(0, stop.start());
             String next = phrase.substring(stop.end()).strip();
             boolean titleGoesOn = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                    && stop.group().strip().matches("in|of|for|to");
+                    && stop.group().strip().matches("in|of|for|to")
+                    // "according to a press release from the Department of Defence": the document's source
+                    || stop.group().strip().matches("from|by") && DOCUMENT_END.matcher(head).find();
             if (!head.isBlank() && !titleGoesOn && !head.matches(".*\\b(?:of|Secretary|Minister|Department|Ministry)$")) {
                 len = stop.start();
                 break;
@@ -199,6 +204,10 @@ final class Frames {
         }
         String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
+            return true;
+        }
+        if (lower.matches("(?:the|a|an)\\s+[\\p{L}\\-]+[’']s\\s+\\p{Ll}+")) {
+            // "the bureau's forecaster", "the company's chief": someone of a body named before
             return true;
         }
         Matcher modified = MODIFIED_GROUP.matcher(lower);

@@ -13,6 +13,8 @@ final class Names {
 
     /** A name as the text writes it: capitalised words, initials, particles and hyphenated parts. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)\\b");
+    /** A body's name going on after 'of' or 'for': "Bureau" + " of Meteorology". */
+    static final Pattern OF_NAME = Pattern.compile("\\s+(of|for)\\s+(\\p{Lu}[\\p{L}.’'\\-]*(?:\\s+\\p{Lu}[\\p{L}.’'\\-]*)*)");
     static final Pattern NAME_RUN = Pattern.compile(
             "(?:[\\p{Lu}][\\p{L}'’.\\-]*|Mc[\\p{Lu}][\\p{L}]*|(?:al|el)-[\\p{Lu}][\\p{L}'’.\\-]*)"
                     + "(?:\\s+(?:(?:de|van|von|der|da|al|bin|la|le|du|di)\\s+)?(?:[\\p{Lu}][\\p{L}'’.\\-]*|(?:al|el)-[\\p{Lu}][\\p{L}'’.\\-]*))*");

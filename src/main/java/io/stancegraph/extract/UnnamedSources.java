@@ -33,7 +33,7 @@ final class UnnamedSources {
                 for (Entity e : cast.reversed()) {
                     String n = e.name.toLowerCase(Locale.ROOT);
                     if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
-                            && (n.equals(head) || n.endsWith(" " + head))) {
+                            && (n.equals(head) || n.endsWith(" " + head) || n.matches("(?:.*\\s)?" + head + "\\s+of\\s.*"))) {
                         return new Resolved(e, null, false);
                     }
                 }
@@ -70,13 +70,20 @@ final class UnnamedSources {
         Matcher m = Names.NAME_RUN.matcher(phrase).region(from, phrase.length());
         while (m.find()) {
             String run = m.group().replaceAll("[’']s$", "").replaceAll("^(?:The|A|An|Senior|Top)\\s+", "");
+            int runEnd = m.end();
+            // "a Bureau of Meteorology spokesperson": a body's name goes on after 'of'
+            Matcher ofName = Names.OF_NAME.matcher(phrase).region(m.end(), phrase.length());
+            if (!run.endsWith("’s") && !run.endsWith("'s") && ofName.lookingAt()) {
+                run = run + " " + ofName.group(1) + " " + ofName.group(2).replaceAll("[’']s$", "");
+                runEnd = ofName.end();
+            }
             // "News reports say": a common word capitalised because it opens the sentence
             if (run.isEmpty() || List.of("The", "A", "An").contains(run)
                     || m.start() == from && Lexicon.GENERIC_OPENERS.contains(run.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String country = Lexicon.country(run);
-            String rest = phrase.substring(m.end()).strip();
+            String rest = phrase.substring(runEnd).strip();
             String[] restWords = rest.isEmpty() ? new String[0] : rest.split("\\s+");
             if (country != null && Lexicon.CIVILIAN_HEADS.contains(restWords.length == 0 ? ""
                     : restWords[restWords.length - 1].toLowerCase(Locale.ROOT))) {

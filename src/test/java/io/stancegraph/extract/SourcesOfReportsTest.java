@@ -1,0 +1,54 @@
+package io.stancegraph.extract;
+
+import static io.stancegraph.extract.QuoteExtractorTest.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Who stands behind a report: a body named across 'of', a document's issuer, the one a wire quotes. */
+class SourcesOfReportsTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Extraction> extract(String text) {
+        return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2011, 1, 12));
+    }
+
+    private static String speakerOf(List<Extraction> found, String start) {
+        Extraction e = saying(found, start);
+        return e.speaker() == null ? null : e.speaker().name();
+    }
+
+    @Test
+    void aBodyNamedAcrossOfSpeaksWholeAndIsTheBodyMetAgain() {
+        List<Extraction> found = extract("A Bureau of Meteorology spokesperson confirmed that more rain was expected. "
+                + "The bureau's forecaster, speaking on condition of anonymity, said the river would peak on Friday.");
+        assertEquals("Bureau of Meteorology", speakerOf(found, "more rain"));
+        assertEquals("Bureau of Meteorology", speakerOf(found, "the river would peak"), "'the bureau' is the one named");
+    }
+
+    @Test
+    void aDocumentSpeaksForTheBodyThatIssuedIt() {
+        List<Extraction> found = extract("According to a press release from the Department of Defence, 300 soldiers "
+                + "have been deployed.");
+        assertEquals("Department of Defence", speakerOf(found, "300 soldiers"));
+    }
+
+    @Test
+    void theOneAWireQuotesSpeaksNotTheWire() {
+        List<Extraction> found = extract("Premier Anna Bligh toured the area. She was quoted by Reuters as saying "
+                + "that the damage could exceed five billion dollars.");
+        Extraction e = saying(found, "the damage could");
+        assertEquals("Anna Bligh", e.speaker().name(), "Reuters only reports her words: " + e);
+    }
+
+    @Test
+    void aColonIntroducesTheQuote() {
+        List<Extraction> found = extract("Premier Anna Bligh told reporters on Wednesday: \"This is a disaster of "
+                + "unprecedented proportions.\"");
+        assertEquals("Anna Bligh", speakerOf(found, "This is a disaster"));
+    }
+}
