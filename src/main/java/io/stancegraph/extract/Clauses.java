@@ -68,7 +68,9 @@ final class Clauses {
         Matcher that = THAT.matcher(rest);
         String lowerCue = f.cue().toLowerCase(Locale.ROOT);
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
-        boolean thatClause = that.find() && (objectCue || that.group().strip().equals("that"));
+        // "wrote on Twitter that", "said at the meeting that": a place or channel before 'that' is no object
+        boolean thatClause = that.find() && (objectCue || that.group().strip().equals("that")
+                || that.group().strip().matches("(?:on|in|at|during|via|through|over)\\s+(?:\\S+\\s+){0,5}that"));
         Matcher outlet = TOLD_OUTLET.matcher(rest);
         if (thatClause) {
             i += that.end();

@@ -59,6 +59,11 @@ final class Frames {
                     // "claiming it would hurt the region" reports; "adding to the confusion" does not
                     && (word.equals("saying") || CLAUSE_NEXT.matcher(text).region(w.end(), sentence.end()).lookingAt())) {
                 Frame f = sayingFrame(text, sentence, w.start(), w.end(), word, quotes);
+                // '"I have done nothing wrong," said Mayor Peter Walsh, adding that ...': the speaker just named
+                Frame prior = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (f == null && prior != null && prior.inverted() && text.substring(prior.speakerEnd(), w.start()).matches("\\s*,\\s*")) {
+                    f = new Frame(prior.speakerStart(), prior.speakerEnd(), w.start(), w.end(), word, false);
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -206,7 +211,7 @@ final class Frames {
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
             return true;
         }
-        if (lower.matches("(?:the|a|an)\\s+[\\p{L}\\-]+[’']s\\s+\\p{Ll}+")) {
+        if (lower.matches("(?:the|a|an)\\s+[\\p{L}\\-]+[’']s\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+")) {
             // "the bureau's forecaster", "the company's chief": someone of a body named before
             return true;
         }

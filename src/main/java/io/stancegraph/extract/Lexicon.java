@@ -94,7 +94,7 @@ final class Lexicon {
             "experts", "witness", "witnesses", "resident", "residents", "statement", "report", "reports", "police",
             "authorities", "investigators", "prosecutors", "researchers", "scientists", "lawmakers", "government",
             "ministry", "department", "agency", "company", "spokespersons", "bureau", "commission", "council", "committee",
-            "board", "institute", "forecaster", "forecasters", "staff", "employee", "employees", "member",
+            "board", "institute", "forecaster", "forecasters", "newspaper", "newspapers", "broadcaster", "magazine", "staff", "employee", "employees", "member",
             "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers",
             "critics", "opponents", "supporters", "observers", "activists", "protesters", "campaigners", "critic",
             "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents",

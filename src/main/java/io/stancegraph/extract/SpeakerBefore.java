@@ -31,6 +31,8 @@ final class SpeakerBefore {
     private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),\\s+(?:the|a|an)\\s+[^;:\"“”()]*$");
 
+    private static final Pattern AGED = Pattern.compile("(?:^|[\\s,;:—–])(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4}),"
+            + "\\s+\\d{1,3},\\s*(?:(?:also|later|then)\\s+)?$");
     private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+[^,;:\"“”]*?\\p{Lu}[\\p{L}.'’\\-]*"
             + ",\\s+\\p{Lu}[\\p{L}.]*(?:,\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}[\\p{Ll}\\-]+|(?=,\\s*$)))\\s*,?\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
@@ -44,6 +46,11 @@ final class SpeakerBefore {
             }
         }
         String before = text.substring(from, cueStart);
+        // "Walsh, 58, said": an age between commas belongs to the name before it
+        Matcher aged = AGED.matcher(before);
+        if (aged.find() && Frames.looksLikeSpeaker(aged.group(1))) {
+            return new Frames.Frame(from + aged.start(1), from + aged.end(1), cueStart, cueEnd, cue, false);
+        }
         // "the Norfolk, Va., native said": the commas of a place are inside the description
         Matcher placed = PLACED_DESCRIPTION.matcher(before);
         if (placed.find() && !before.substring(0, placed.start(1)).stripTrailing().endsWith(",")) {

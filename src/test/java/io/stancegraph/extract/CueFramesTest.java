@@ -108,4 +108,26 @@ class CueFramesTest {
         assertEquals("claiming", e.cue());
         assertTrue(found.stream().noneMatch(x -> x.text().startsWith("to the town")), "'adding to' reports nothing");
     }
+
+    @Test
+    void addingAfterAnInvertedQuoteIsTheSpeakerJustNamed() {
+        List<Extraction> found = extract("\"I have done nothing wrong,\" said Mayor Peter Walsh, adding that he would "
+                + "fight the charges in court.");
+        assertEquals("Peter Walsh", saying(found, "he would fight").speaker().name());
+    }
+
+    @Test
+    void anAgeBetweenCommasBelongsToTheName() {
+        List<Extraction> found = extract("Mayor Peter Walsh resigned. Walsh, 58, said he had been the victim of a "
+                + "smear campaign.");
+        assertEquals("Peter Walsh", saying(found, "he had been").speaker().name());
+    }
+
+    @Test
+    void aChannelBeforeThatIsNoObject() {
+        List<Extraction> found = extract("Mayor Peter Walsh wrote on Twitter that he was disappointed by the vote.");
+        Extraction e = saying(found, "he was disappointed");
+        assertEquals("wrote", e.cue());
+        assertEquals("Peter Walsh", e.speaker().name());
+    }
 }
