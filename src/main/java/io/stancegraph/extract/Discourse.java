@@ -263,7 +263,9 @@ final class Discourse {
     private Entity pronoun(String pronoun) {
         return switch (pronoun) {
             case "he", "she", "i" -> pronounPerson();
-            case "it" -> lastBodySpeaker;
+            // "Rolls-Royce said ... 'We are investigating,' it said": a one-word name taken for a person is a body
+            case "it" -> lastBodySpeaker != null ? lastBodySpeaker
+                    : lastSpeaker != null && !lastSpeaker.name.contains(" ") && lastSpeaker.aliases.isEmpty() ? lastSpeaker : null;
             default -> unnamedSpokeAt > 0 && (lastSpeaker == null || unnamedSpokeAt >= lastSpeaker.lastMention) ? null
                     : lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
         };

@@ -73,7 +73,8 @@ final class Lexicon {
 
     /** Body words that open a sentence as common nouns ("News reports say"): no body by themselves. */
     static final Set<String> GENERIC_OPENERS = set("news", "media", "press", "times", "post", "network", "service",
-            "services", "group", "groups");
+            "services", "group", "groups", "airline", "carrier", "firm", "manufacturer", "carmaker", "retailer", "club",
+            "charity");
 
     /** Heads of definite descriptions news uses for the person it is about ("the Norfolk, Va., native"). */
     static final Set<String> PERSON_DESCRIPTIONS = set("native", "veteran", "graduate", "father", "mother");
@@ -94,7 +95,8 @@ final class Lexicon {
             "experts", "witness", "witnesses", "resident", "residents", "statement", "report", "reports", "police",
             "authorities", "investigators", "prosecutors", "researchers", "scientists", "lawmakers", "government",
             "ministry", "department", "agency", "company", "spokespersons", "bureau", "commission", "council", "committee",
-            "board", "institute", "forecaster", "forecasters", "newspaper", "newspapers", "broadcaster", "magazine", "staff", "employee", "employees", "member",
+            "board", "institute", "forecaster", "forecasters", "newspaper", "newspapers", "broadcaster", "magazine",
+            "airline", "carrier", "firm", "manufacturer", "carmaker", "retailer", "club", "charity", "staff", "employee", "employees", "member",
             "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers",
             "critics", "opponents", "supporters", "observers", "activists", "protesters", "campaigners", "critic",
             "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents",
@@ -105,7 +107,8 @@ final class Lexicon {
             "students", "teacher", "teachers", "shopkeeper", "trader", "traders", "driver", "resident", "locals");
 
     /** Words that make a name a body rather than a person. */
-    static final Set<String> BODY_WORDS = set("ministry", "department", "agency", "office", "commission",
+    static final Set<String> BODY_WORDS = set("airline", "carrier", "firm", "manufacturer", "carmaker", "retailer",
+            "club", "charity", "ministry", "department", "agency", "office", "commission",
             "committee", "council", "government", "administration", "company", "inc.", "inc", "corp.", "corp",
             "corporation", "co.", "ltd", "ltd.", "llc", "group", "bank", "university", "institute", "association",
             "party", "court", "police", "army", "navy", "force", "forces", "service", "services", "embassy", "house",

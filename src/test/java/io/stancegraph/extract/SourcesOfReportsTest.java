@@ -51,4 +51,21 @@ class SourcesOfReportsTest {
                 + "unprecedented proportions.\"");
         assertEquals("Anna Bligh", speakerOf(found, "This is a disaster"));
     }
+
+    @Test
+    void itIsTheCompanyJustQuoted() {
+        List<Extraction> found = extract("Rolls-Royce, which makes the engines, said it was working with the airline. "
+                + "\"We are investigating the cause,\" it said.");
+        assertEquals("Rolls-Royce", speakerOf(found, "We are investigating"));
+    }
+
+    @Test
+    void aCompanyNamedByItsKindAfterAStatementOpenerReports() {
+        List<Extraction> found = extract("Qantas grounded its fleet on Thursday. In a statement, the airline said it "
+                + "would not fly the planes until it was satisfied they were safe.");
+        Extraction e = saying(found, "it would not fly");
+        assertEquals("the airline", e.attribution());
+        org.junit.jupiter.api.Assertions.assertTrue(e.speaker() == null || !e.speaker().name().equalsIgnoreCase("airline"),
+                "no actor named 'Airline': " + e);
+    }
 }
