@@ -23,6 +23,7 @@ final class Discourse {
     private static final Pattern DOCUMENT_FROM = Pattern.compile("(?i)(?:a|an|the|its|their)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
             + "(?:statement|release|report|announcement|communiqu[eé]|bulletin|letter|filing|notice|document)\\s+"
             + "(?:from|by|of|issued\\s+by)\\s+((?:the\\s+)?\\p{Lu}.*)");
+    private static final Pattern BODY_OF_KIND = Pattern.compile("the\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -173,6 +174,13 @@ final class Discourse {
                 return unnamed.anonymous(p, lower, head, lastAnonymous);
             }
         }
+        Matcher kind = BODY_OF_KIND.matcher(lower);
+        if (kind.matches() && (Lexicon.BODY_WORDS.contains(kind.group(1)) || Lexicon.GENERIC_BODY_NOUNS.contains(kind.group(1)))) {
+            Entity body = bodyOfKind(kind.group(1));
+            if (body != null) {
+                return new Resolved(body, null, false);
+            }
+        }
         String country = Lexicon.country(p);
         if (country != null) {
             return new Resolved(cast.entity(country, Speaker.Kind.COUNTRY, p), null, false);
@@ -264,8 +272,7 @@ final class Discourse {
         return switch (pronoun) {
             case "he", "she", "i" -> pronounPerson();
             // "Rolls-Royce said ... 'We are investigating,' it said": a one-word name taken for a person is a body
-            case "it" -> lastBodySpeaker != null ? lastBodySpeaker
-                    : lastSpeaker != null && !lastSpeaker.name.contains(" ") && lastSpeaker.aliases.isEmpty() ? lastSpeaker : null;
+            case "it" -> lastBody();
             default -> unnamedSpokeAt > 0 && (lastSpeaker == null || unnamedSpokeAt >= lastSpeaker.lastMention) ? null
                     : lastBodySpeaker != null ? lastBodySpeaker : lastSpeaker;
         };
@@ -331,6 +338,28 @@ final class Discourse {
     private int mentionBefore(Entity e) {
         return e.lastMention == clock && (e.offsetInSentence >= speakerAt || afterReport()) ? e.previousMention
                 : e.lastMention;
+    }
+
+    /** The body quoted last; "Rolls-Royce", a one-word name taken for a person, counts as one. */
+    private Entity lastBody() {
+        boolean oneWord = lastSpeaker != null && lastSpeaker.kind == Speaker.Kind.PERSON && !lastSpeaker.name.contains(" ")
+                && lastSpeaker.aliases.isEmpty();
+        return oneWord ? lastSpeaker : lastBodySpeaker;
+    }
+
+    /**
+     * "the university": the body of that kind the text named ("the University of Sydney"); "the group": the body
+     * quoted last.
+     */
+    private Entity bodyOfKind(String head) {
+        for (Entity e : cast.reversed()) {
+            String n = e.name.toLowerCase(Locale.ROOT);
+            if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY && !n.equals(head)
+                    && (n.endsWith(" " + head) || n.matches("(?:.*\\s)?" + head + "\\s+(?:of|for)\\s.*"))) {
+                return e;
+            }
+        }
+        return Lexicon.GENERIC_BODY_NOUNS.contains(head) ? lastBody() : null;
     }
 
     private static String head(String phrase) {

@@ -71,6 +71,10 @@ final class Lexicon {
     static final Set<String> PARTICIPLE_CUES = set("saying", "claiming", "arguing", "insisting", "warning", "adding",
             "noting", "stressing", "explaining", "asserting", "stating", "maintaining", "acknowledging", "suggesting");
 
+    /** Words for any body, which "the group said" uses for the body quoted last. */
+    static final Set<String> GENERIC_BODY_NOUNS = set("group", "organization", "organisation", "company", "firm",
+            "body", "charity", "coalition", "alliance");
+
     /** Body words that open a sentence as common nouns ("News reports say"): no body by themselves. */
     static final Set<String> GENERIC_OPENERS = set("news", "media", "press", "times", "post", "network", "service",
             "services", "group", "groups", "airline", "carrier", "firm", "manufacturer", "carmaker", "retailer", "club",
@@ -96,7 +100,7 @@ final class Lexicon {
             "authorities", "investigators", "prosecutors", "researchers", "scientists", "lawmakers", "government",
             "ministry", "department", "agency", "company", "spokespersons", "bureau", "commission", "council", "committee",
             "board", "institute", "forecaster", "forecasters", "newspaper", "newspapers", "broadcaster", "magazine",
-            "airline", "carrier", "firm", "manufacturer", "carmaker", "retailer", "club", "charity", "staff", "employee", "employees", "member",
+            "airline", "carrier", "firm", "manufacturer", "carmaker", "retailer", "club", "charity", "team", "staff", "employee", "employees", "member",
             "members", "leader", "leaders", "executive", "executives", "doctor", "doctors", "lawyer", "lawyers",
             "critics", "opponents", "supporters", "observers", "activists", "protesters", "campaigners", "critic",
             "economists", "negotiators", "organizers", "organisers", "rescuers", "survivors", "villagers", "parents",

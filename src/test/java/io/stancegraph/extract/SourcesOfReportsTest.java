@@ -68,4 +68,13 @@ class SourcesOfReportsTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.speaker() == null || !e.speaker().name().equalsIgnoreCase("airline"),
                 "no actor named 'Airline': " + e);
     }
+
+    @Test
+    void theBodyOfAKindIsTheOneNamedBefore() {
+        List<Extraction> found = extract("Researchers from the University of Sydney found a new frog. The university "
+                + "said the species was remarkably small. Greenpeace said the find showed the need to protect forests. "
+                + "\"Every year we lose species we have never named,\" the group said.");
+        assertEquals("University of Sydney", speakerOf(found, "the species was"), "'the university' is Sydney's");
+        assertEquals("Greenpeace", speakerOf(found, "Every year"), "'the group' is the body quoted last");
+    }
 }
