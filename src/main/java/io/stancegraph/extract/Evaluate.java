@@ -73,8 +73,9 @@ public final class Evaluate {
         Map<Extraction.Kind, Score> pooled = new EnumMap<>(Extraction.Kind.class);
         for (Path folder : folders) {
             Map<Extraction.Kind, Score> scores = evaluate(folder, verbose);
+            double rate = throughput(folder, 20);
             System.out.printf(Locale.ROOT, "%s: %d articles; extraction alone: %.0f articles/s (%.2f ms each, %d rounds after warm-up)%n",
-                    folder, articles(folder), throughput(folder, 20), 1000 / throughput(folder, 20), 20);
+                    folder, articles(folder), rate, 1000 / rate, 20);
             print(scores);
             scores.forEach((kind, s) -> pooled.merge(kind, s, Score::plus));
         }
