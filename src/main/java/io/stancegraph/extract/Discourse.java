@@ -61,7 +61,9 @@ final class Discourse {
         Matcher m = Names.NAME_RUN.matcher(plain);
         while (m.find()) {
             // "... reporter Rahim Gul Sarwan.": the sentence's full stop is not part of the name ("U.S." keeps its own)
-            String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1");
+            // "Sam Rainsy Wednesday": a day after a name is the date of what the sentence reports
+            String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1")
+                    .replaceAll("\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "");
             String[] words = run.split("\\s+");
             touchPerson(words[words.length - 1], m.start());
             String[] name = Names.stripTitles(words);

@@ -31,6 +31,9 @@ final class SpeakerBefore {
     private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),\\s+(?:the|a|an)\\s+[^;:\"“”()]*$");
 
+    private static final Pattern SPEAKING_FROM = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s+(?:speaking|writing|reporting|calling|talking)\\s+(?:from|in|at|by)\\s+"
+            + "[^,;]+,\\s+\\p{Lu}[\\p{L}.]*,?\\s*$");
     private static final Pattern AGED = Pattern.compile("(?:^|[\\s,;:—–])(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4}),"
             + "\\s+\\d{1,3},\\s*(?:(?:also|later|then)\\s+)?$");
     private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+[^,;:\"“”]*?\\p{Lu}[\\p{L}.'’\\-]*"
@@ -46,6 +49,11 @@ final class SpeakerBefore {
             }
         }
         String before = text.substring(from, cueStart);
+        // "Tsangyang Gyatso, speaking from Dharmasala, India says": the place's comma is inside the aside
+        Matcher remote = SPEAKING_FROM.matcher(before);
+        if (remote.find() && Frames.looksLikeSpeaker(remote.group(1))) {
+            return new Frames.Frame(from + remote.start(1), from + remote.end(1), cueStart, cueEnd, cue, false);
+        }
         // "Walsh, 58, said": an age between commas belongs to the name before it
         Matcher aged = AGED.matcher(before);
         if (aged.find() && Frames.looksLikeSpeaker(aged.group(1))) {
@@ -165,7 +173,9 @@ final class SpeakerBefore {
             int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
             Segmenter.Span name = Segmenter.trim(text, from + cut, end - 1);
             String candidate = text.substring(name.start(), name.end());
-            if (!candidate.isEmpty() && Frames.isCapitalised(candidate.split("\\s+")[0]) && Frames.looksLikeSpeaker(candidate)
+            // "Meanwhile, the Khmer Kampuchea Krom Federation, an advocacy group ..., said": a name may keep its 'the'
+            String named = candidate.replaceFirst("^the\\s+", "");
+            if (!named.isEmpty() && Frames.isCapitalised(named.split("\\s+")[0]) && Frames.looksLikeSpeaker(candidate)
                     && candidate.split("\\s+").length <= 6
                     && !NOT_A_NAME.matcher(candidate).lookingAt()) {
                 return name;

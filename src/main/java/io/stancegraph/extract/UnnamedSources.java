@@ -98,6 +98,11 @@ final class UnnamedSources {
                 }
                 return new Resolved(cast.entity(country, Speaker.Kind.COUNTRY, run), null, true);
             }
+            // "a Tibetan source": a people's adjective with no country behind it names no body
+            if (run.matches("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i)") && restWords.length == 1
+                    && !Lexicon.BODY_WORDS.contains(run.toLowerCase(Locale.ROOT))) {
+                return new Resolved(null, null, true);
+            }
             // "a Taliban spokesman", "an al-Shabab official": the name right before the role is who they speak for
             boolean beforeHead = restWords.length == 1;
             if (Names.containsBodyWord(run.split("\\s+")) || run.matches("\\p{Lu}{2,}") || beforeHead) {

@@ -62,4 +62,10 @@ class AnonymousSourcesTest {
                 LocalDate.of(2024, 12, 1));
         org.junit.jupiter.api.Assertions.assertTrue(found.isEmpty(), "no statement: " + found);
     }
+
+    @Test
+    void aPeoplesAdjectiveNamesNoBody() {
+        Extraction e = saying("A Tibetan source told VOA both men had lived in Lhasa for some time.", "both men had");
+        assertNull(e.speaker(), "no body called 'Tibetan': " + e);
+    }
 }

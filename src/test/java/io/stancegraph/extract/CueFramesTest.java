@@ -130,4 +130,13 @@ class CueFramesTest {
         assertEquals("wrote", e.cue());
         assertEquals("Peter Walsh", e.speaker().name());
     }
+
+    @Test
+    void aSpeakerSpeakingFromAPlaceIsTheNameBeforeTheAside() {
+        List<Extraction> found = extract("Tsangyang Gyatso, speaking from Dharmasala, India says he has been told "
+                + "that monks gathered. Meanwhile, the Khmer Kampuchea Krom Federation, an advocacy group based in New "
+                + "Jersey, said it had sent a letter.");
+        assertEquals("Tsangyang Gyatso", saying(found, "he has been told").speaker().name(), "not India");
+        assertEquals("Khmer Kampuchea Krom Federation", saying(found, "it had sent").speaker().name(), "not New Jersey");
+    }
 }

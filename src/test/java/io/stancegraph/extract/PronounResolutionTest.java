@@ -87,4 +87,11 @@ class PronounResolutionTest {
         assertEquals("Monty Willoughby", speakerOf(found, "One of the main goals"),
                 "'he' in the sentence before was Willoughby; the place it named in passing is no one's antecedent");
     }
+
+    @Test
+    void aDayAfterANameIsNotPartOfIt() {
+        List<Extraction> found = extract("Court officials refused to meet opposition leader Sam Rainsy Wednesday, as "
+                + "he sought to provide what he says is evidence of the minister's involvement.");
+        assertEquals("Sam Rainsy", speakerOf(found, "is evidence"));
+    }
 }
