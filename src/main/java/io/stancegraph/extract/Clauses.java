@@ -90,6 +90,11 @@ final class Clauses {
             return null;
         }
         int end = s.end();
+        // "Hor Namhong, who has maintained he was a prisoner at the camp, sued ...": the relative clause ends the report
+        if (!f.inverted() && text.substring(f.speakerEnd(), f.cueStart()).matches("(?s),\\s+who\\b.*")) {
+            int comma = text.indexOf(',', i);
+            end = comma > 0 && comma < end ? comma : end;
+        }
         for (Frames.Frame other : frames) {
             if (other.start() > i && other.start() < end) {
                 end = commaBefore(text, i, other.start());

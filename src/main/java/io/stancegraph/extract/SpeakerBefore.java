@@ -31,6 +31,9 @@ final class SpeakerBefore {
     private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),\\s+(?:the|a|an)\\s+[^;:\"“”()]*$");
 
+    private static final Pattern WHO_BEFORE = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s+who\\s+(?:(?:has|had|have)\\s+)?(?:(?:long|repeatedly|previously|"
+            + "always|also|often)\\s+)?$");
     private static final Pattern SPEAKING_FROM = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s+(?:speaking|writing|reporting|calling|talking)\\s+(?:from|in|at|by)\\s+"
             + "[^,;]+,\\s+\\p{Lu}[\\p{L}.]*,?\\s*$");
@@ -49,6 +52,12 @@ final class SpeakerBefore {
             }
         }
         String before = text.substring(from, cueStart);
+        // "Hor Namhong, who has maintained he was a prisoner": the name the relative clause hangs on
+        Matcher who = WHO_BEFORE.matcher(before);
+        if (who.find() && Frames.looksLikeSpeaker(who.group(1))
+                && text.substring(cueEnd, s.end()).matches("(?s)\\s+(?:that|he|she|it|they|we|I|there)\\b.*")) {
+            return new Frames.Frame(from + who.start(1), from + who.end(1), cueStart, cueEnd, cue, false);
+        }
         // "Tsangyang Gyatso, speaking from Dharmasala, India says": the place's comma is inside the aside
         Matcher remote = SPEAKING_FROM.matcher(before);
         if (remote.find() && Frames.looksLikeSpeaker(remote.group(1))) {

@@ -139,4 +139,14 @@ class CueFramesTest {
         assertEquals("Tsangyang Gyatso", saying(found, "he has been told").speaker().name(), "not India");
         assertEquals("Khmer Kampuchea Krom Federation", saying(found, "it had sent").speaker().name(), "not New Jersey");
     }
+
+    @Test
+    void aReportInARelativeClauseIsTheNamesAndEndsWithTheClause() {
+        List<Extraction> found = extract("Hor Namhong, who has maintained he was a prisoner at the camp, sued Sam "
+                + "Rainsy for defamation. Clinton, who answered a series of audience questions, said talks would go on.");
+        Extraction e = saying(found, "he was a prisoner");
+        assertEquals("Hor Namhong", e.speaker().name());
+        assertEquals("he was a prisoner at the camp", e.text(), "the report ends with the relative clause");
+        assertTrue(found.stream().noneMatch(x -> x.text().startsWith("a series")), "'answered a series' reports nothing");
+    }
 }
