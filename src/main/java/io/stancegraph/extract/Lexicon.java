@@ -17,7 +17,7 @@ final class Lexicon {
             "stresses", "asked", "asks", "replied", "replies", "responded", "responds", "wrote", "writes", "declared",
             "declares", "revealed", "reveals", "reiterated", "reiterates", "acknowledged", "acknowledges", "admitted",
             "admits", "suggested", "suggests", "continued", "continues", "emphasized", "emphasised", "emphasizes",
-            "cautioned", "complained", "recalled", "conceded", "countered", "agreed", "denied", "denies", "alleged",
+            "cautioned", "complained", "recalled", "conceded", "countered", "agreed", "denied", "denies", "alleged", "alleges",
             "promised", "vowed", "pledged", "maintained", "maintains", "contended", "testified", "commented", "remarked",
             "observed", "concluded", "disclosed", "tweeted", "posted", "predicted", "estimated", "believes", "believe",
             "thinks", "think", "expects", "hopes", "fears", "reported", "announced", "assured", "informed", "demanded",

@@ -34,6 +34,8 @@ final class SpeakerBefore {
     private static final Pattern WHO_BEFORE = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s+who\\s+(?:(?:has|had|have)\\s+)?(?:(?:long|repeatedly|previously|"
             + "always|also|often)\\s+)?$");
+    private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,4}),\\s+((?!(?:the|a|an)\\s)\\p{Ll}[^;:\"“”(),]*?),?\\s*$");
     private static final Pattern SPEAKING_FROM = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s+(?:speaking|writing|reporting|calling|talking)\\s+(?:from|in|at|by)\\s+"
             + "[^,;]+,\\s+\\p{Lu}[\\p{L}.]*,?\\s*$");
@@ -57,6 +59,12 @@ final class SpeakerBefore {
         if (who.find() && Frames.looksLikeSpeaker(who.group(1))
                 && text.substring(cueEnd, s.end()).matches("(?s)\\s+(?:that|he|she|it|they|we|I|there)\\b.*")) {
             return new Frames.Frame(from + who.start(1), from + who.end(1), cueStart, cueEnd, cue, false);
+        }
+        // "Mr. Khieu Kanharith, government spokesman and Minister of Information alleges", "Sok Sam Oeun, executive
+        // director of the Cambodian Defenders Project and a legal expert, said": a lowercase office after the name
+        Matcher office = NAME_THEN_OFFICE.matcher(before);
+        if (office.find() && Frames.looksLikeSpeaker(office.group(1)) && namesAnOffice(office.group(2))) {
+            return new Frames.Frame(from + office.start(1), from + office.end(1), cueStart, cueEnd, cue, false);
         }
         // "Tsangyang Gyatso, speaking from Dharmasala, India says": the place's comma is inside the aside
         Matcher remote = SPEAKING_FROM.matcher(before);
@@ -196,6 +204,27 @@ final class SpeakerBefore {
             }
         }
         return null;
+    }
+
+    /** "government spokesman and Minister of Information": an office, not "however" or "too". */
+    private static boolean namesAnOffice(String description) {
+        String first = description.split("\\s+")[0];
+        if (List.of("who", "which", "whose", "and", "but", "however", "meanwhile", "too", "also", "though", "then",
+                "in", "on", "at", "for", "with", "after", "before", "when", "while", "as").contains(first)) {
+            return false;
+        }
+        String[] words = description.toLowerCase(Locale.ROOT).split("[\\s,]+");
+        for (String w : words) {
+            if (Lexicon.isCue(w)) {
+                return false;
+            }
+        }
+        for (String w : words) {
+            if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !w.matches("u\\.s\\.|us|state|home")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean commaBefore(String text, int from, Segmenter.Span span) {

@@ -149,4 +149,13 @@ class CueFramesTest {
         assertEquals("he was a prisoner at the camp", e.text(), "the report ends with the relative clause");
         assertTrue(found.stream().noneMatch(x -> x.text().startsWith("a series")), "'answered a series' reports nothing");
     }
+
+    @Test
+    void aLowercaseOfficeAfterTheNameIsAnAside() {
+        List<Extraction> found = extract("Sok Sam Oeun, executive director of the Cambodian Defenders Project and a "
+                + "legal expert, said the law was unclear. Mr. Khieu Kanharith, government spokesman and Minister of "
+                + "Information alleges that the critics misread the situation. Smith, however, said nothing new.");
+        assertEquals("Sok Sam Oeun", saying(found, "the law was").speaker().name());
+        assertEquals("Khieu Kanharith", saying(found, "the critics misread").speaker().name());
+    }
 }
