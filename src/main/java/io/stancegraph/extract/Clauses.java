@@ -31,6 +31,8 @@ final class Clauses {
     private static final Pattern TOLD_OUTLET = Pattern.compile("^\\s+(?:reporters|journalists|the press|VOA|the BBC|"
             + "\\p{Lu}{2,6}|\\p{Lu}\\p{L}+\\s+(?:News|Radio|Television|TV))(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|"
             + "Thursday|Friday|Saturday|Sunday|today|yesterday))?,?(?=\\s+\\p{L})");
+    private static final Pattern LISTENER_THEN_SUBJECT = Pattern.compile("\\s+[^,.;:“”\"]{1,60}?\\s(?=(?:he|she|they|it|we|I)\\s+"
+            + "(?:was|is|were|are|had|has|would|will|could|did|does|do|\\p{Ll}+ed)\\b)");
     /** "..., citing intimidation": a participle after the clause is the writer's gloss, not the reported words. */
     private static final Pattern PARTICIPIAL_TAIL = Pattern.compile(",\\s+(?:citing|saying|adding|noting|calling|"
             + "urging|describing|claiming|arguing|insisting|warning|bringing|prompting|referring|pointing)\\b");
@@ -78,7 +80,12 @@ final class Clauses {
             // "told VOA Gambians are disenchanted": the listener is a newsroom or the press, the clause follows
             i += outlet.end();
         } else if (lowerCue.equals("told") || lowerCue.equals("tells") || lowerCue.equals("informed")) {
-            return null;
+            // "told judges at the tribunal on Thursday he was ready": the listener, then a clause with its subject
+            Matcher listener = LISTENER_THEN_SUBJECT.matcher(rest);
+            if (!listener.lookingAt()) {
+                return null;
+            }
+            i += listener.end();
         }
         Matcher first = WORD.matcher(text).region(i, s.end());
         if (!first.find()) {

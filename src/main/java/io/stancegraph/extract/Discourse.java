@@ -15,7 +15,7 @@ final class Discourse {
 
     private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
     private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|a|an|one|some|many|several|two|three|four|"
-            + "five|other)\\s+)?(?:local\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across)\\s+((?:the\\s+)?\\p{Lu}.*)");
+            + "five|other)\\s+)?(?:local\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across|for)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:(?:While|When|After|Before|As|Since|Although|"
             + "Though|Despite|During|Upon|Once|Having)\\b[^,“”\"]*,\\s+)?(?:He|he|She|she)\\s+\\p{Ll}");
     private static final Pattern OFFICE_OF = Pattern.compile("(?:the|The)\\s+(?:former|new|current|outgoing|\\d+(?:st|nd|rd|th))"

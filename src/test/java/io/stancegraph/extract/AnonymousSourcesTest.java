@@ -68,4 +68,10 @@ class AnonymousSourcesTest {
         Extraction e = saying("A Tibetan source told VOA both men had lived in Lhasa for some time.", "both men had");
         assertNull(e.speaker(), "no body called 'Tibetan': " + e);
     }
+
+    @Test
+    void aSpokesmanForABodySpeaksForIt() {
+        Extraction e = saying("A spokesman for Pakistan's army says 10 militants have been killed.", "10 militants");
+        assertEquals("Pakistan", e.speaker() == null ? null : e.speaker().name(), "not an actor named 'A spokesman for ...'");
+    }
 }

@@ -158,4 +158,12 @@ class CueFramesTest {
         assertEquals("Sok Sam Oeun", saying(found, "the law was").speaker().name());
         assertEquals("Khieu Kanharith", saying(found, "the critics misread").speaker().name());
     }
+
+    @Test
+    void toldAListenerThenAClauseWithItsOwnSubject() {
+        List<Extraction> found = extract("Khmer Rouge leader Khieu Samphan told judges at the tribunal on Thursday he "
+                + "was ready to cooperate with the court.");
+        Extraction e = saying(found, "he was ready");
+        assertEquals("Khieu Samphan", e.speaker().name());
+    }
 }
