@@ -199,7 +199,8 @@ public final class QuoteExtractor {
             // quotation makes it part of the sentence, not a modifier of the next noun
             return next.find() && !PREDICATE_NEXT.matcher(next.group(1)).matches() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
                     "was", "in", "on", "for", "to", "by", "with", "of", "at", "from", "about", "if", "when", "while",
-                    "because", "how", "whether", "it", "we", "which", "who").contains(next.group(1));
+                    "because", "how", "whether", "it", "we", "which", "who", "into", "over", "against", "after", "before", "than",
+                    "during", "between", "among", "toward", "towards").contains(next.group(1));
         }
 
         /** "Streamflow of 2006 - Water Year Summary": every longer word capitalised is a title, not speech. */

@@ -231,4 +231,13 @@ class QuoteExtractorTest {
         assertNull(e.mentions().stream().filter(m -> m.name().equals("Harry Harris")).findFirst().orElse(null),
                 "the speaker is not among the mentions");
     }
+
+    @Test
+    void aShortQuotationWithAComplementIsTheSpeakersWords() {
+        List<Extraction> found = extractedWithExactOffsets(new QuoteExtractor(), "The Dalai Lama spoke on Monday. He "
+                + "has said China must conduct a \"serious investigation\" into the self-immolations.",
+                LocalDate.of(2012, 11, 20));
+        Extraction e = saying(found, "serious investigation");
+        assertEquals(Extraction.Kind.DIRECT, e.kind(), "a quoted phrase followed by 'into' is his, not a label: " + found);
+    }
 }
