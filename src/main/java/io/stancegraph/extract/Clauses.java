@@ -23,6 +23,8 @@ final class Clauses {
             "asks", "agreed", "threatened", "warned");
     /** "promised aid" is an act, not speech: these report a clause only with 'to' or 'that'. */
     private static final Set<String> COMMITMENT_CUES = Set.of("promised", "vowed", "pledged", "agreed", "threatened");
+    /** "charged that the police did nothing" reports; "charged him with murder" does not. */
+    private static final Set<String> THAT_ONLY_CUES = Set.of("charged", "charges");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
@@ -86,6 +88,9 @@ final class Clauses {
                 return null;
             }
             i += listener.end();
+        }
+        if (!thatClause && THAT_ONLY_CUES.contains(lowerCue)) {
+            return null;
         }
         Matcher first = WORD.matcher(text).region(i, s.end());
         if (!first.find()) {

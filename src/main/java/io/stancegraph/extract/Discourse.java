@@ -20,6 +20,8 @@ final class Discourse {
             + "Though|Despite|During|Upon|Once|Having)\\b[^,“”\"]*,\\s+)?(?:He|he|She|she)\\s+\\p{Ll}");
     private static final Pattern OFFICE_OF = Pattern.compile("(?:the|The)\\s+(?:former|new|current|outgoing|\\d+(?:st|nd|rd|th))"
             + "\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?([\\p{L}.]+)\\s+(?:of|for|at)\\s+(?:the\\s+)?(.+)");
+    private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}"
+            + "\\p{Lu}[\\p{L}.\\-]*?)(?:[’']s)?\\s+(?:statement|report|release|announcement|communiqu[eé]|bulletin|letter)\\b.*");
     private static final Pattern DOCUMENT_FROM = Pattern.compile("(?i)(?:a|an|the|its|their)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
             + "(?:statement|release|report|announcement|communiqu[eé]|bulletin|letter|filing|notice|document)\\s+"
             + "(?:from|by|of|issued\\s+by)\\s+((?:the\\s+)?\\p{Lu}.*)");
@@ -85,7 +87,9 @@ final class Discourse {
                 continue;
             }
             // "JOINT BASE LEWIS-MCCHORD, Wash.": a dateline in capitals names no one
-            boolean capitals = run.equals(run.toUpperCase(Locale.ROOT)) && run.replaceAll("[^\\p{L}]", "").length() > 4;
+            boolean capitals = run.equals(run.toUpperCase(Locale.ROOT)) && run.replaceAll("[^\\p{L}]", "").length() > 4
+                    // "Tsvangirai MDC": a name ending in an acronym is a party or a body
+                    || name.length > 0 && name[name.length - 1].matches("\\p{Lu}{2,}(?:-\\p{Lu}+)?");
             if (name.length >= 2 && name.length <= 4 && (titled || !Names.containsBodyWord(words)) && !capitals
                     && Lexicon.country(run) == null
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
@@ -134,6 +138,12 @@ final class Discourse {
         }
         if (Lexicon.QUANTIFIERS.contains(lower)) {
             return new Resolved(null, null, true);
+        }
+        Matcher issuedBy = NAMED_DOCUMENT.matcher(p);
+        if (issuedBy.matches()) {
+            // "An MDC report issued on the weekend": the body it names issued it
+            Resolved source = resolve(issuedBy.group(1));
+            return new Resolved(source.entity(), null, true);
         }
         Matcher document = DOCUMENT_FROM.matcher(p);
         if (document.matches()) {

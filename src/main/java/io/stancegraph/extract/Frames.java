@@ -37,6 +37,8 @@ final class Frames {
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");
     private static final Pattern HOLDER = Pattern.compile(",\\s+((?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,5}\\p{Lu}[\\p{L}’'\\-]+"
             + "(?:\\s+(?:Jr|Sr)\\.?)?)(?=[.,;]|\\s*$)");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|this|that|these|those|his|her|its|"
+            + "their|our|my|your)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+$");
     private static final Pattern DOCUMENT_END = Pattern.compile("\\b(?:statement|release|report|announcement|"
             + "communique|communiqué|bulletin|letter|filing|notice|document)$");
@@ -75,6 +77,8 @@ final class Frames {
             } else if (Lexicon.isCue(word) && Character.isLowerCase(w.group().charAt(0))
                     && !(word.equals("pointed") && !text.startsWith(" out", w.end()))
                     && !(word.equals("think") && text.startsWith(" tank", w.end()))
+                    // "the alleged campaign", "his stated aim": a determiner makes the cue an adjective
+                    && !DETERMINER_BEFORE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "until the Guard is recalled by the governor": a passive report has no speaker of its own
                     && !PASSIVE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "concluded the interview by saying ...": the saying is the cue, not the concluding

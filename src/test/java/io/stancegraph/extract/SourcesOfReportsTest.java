@@ -77,4 +77,21 @@ class SourcesOfReportsTest {
         assertEquals("University of Sydney", speakerOf(found, "the species was"), "'the university' is Sydney's");
         assertEquals("Greenpeace", speakerOf(found, "Every year"), "'the group' is the body quoted last");
     }
+
+    @Test
+    void aReportNamedForItsIssuerSpeaksForIt() {
+        List<Extraction> found = extract("An MDC report issued on the weekend said militants had been terrorizing "
+                + "villagers. ZANU-PF spokesman Rugare Gumbo said the MDC report had not been received, but he insisted "
+                + "that ZANU-PF does not condone violence.");
+        assertEquals("MDC", speakerOf(found, "militants had been"));
+        assertEquals("Rugare Gumbo", speakerOf(found, "ZANU-PF does not"), "no person 'Tsvangirai MDC' or 'MDC'");
+    }
+
+    @Test
+    void chargedReportsOnlyAThatClauseAndAllegedAfterAnArticleIsAnAdjective() {
+        List<Extraction> found = extract("Police charged him with murder on Friday. Spokesman Nelson Chamisa charged "
+                + "that the police have done nothing about the alleged campaign of intimidation.");
+        assertEquals("Nelson Chamisa", speakerOf(found, "the police have done nothing"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), "one report only: " + found);
+    }
 }
