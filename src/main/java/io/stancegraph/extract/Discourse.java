@@ -131,7 +131,8 @@ final class Discourse {
     }
 
     private Resolved resolve(String phrase) {
-        String p = phrase.strip().replaceAll("^(?i)(and|but|as|while|when)\\s+", "");
+        // "2005 The Army Corps of Engineers": the year of a dateline run into the subject
+        String p = phrase.strip().replaceAll("^(?i)(and|but|as|while|when)\\s+", "").replaceFirst("^\\d{1,4}\\s+(?=\\p{Lu})", "");
         String lower = p.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
             return new Resolved(pronoun(lower), null, false);

@@ -77,6 +77,9 @@ final class Frames {
             } else if (Lexicon.isCue(word) && Character.isLowerCase(w.group().charAt(0))
                     && !(word.equals("pointed") && !text.startsWith(" out", w.end()))
                     && !(word.equals("think") && text.startsWith(" tank", w.end()))
+                    // "The corps continues working with ...": continuing is speech only before words or after them
+                    && !(word.startsWith("continue") && text.substring(w.end(), sentence.end()).matches("(?s)\\s+(?:to\\s|\\p{Ll}+ing\\b|\\p{Ll}+s?\\s).*")
+                            && !text.substring(w.end(), sentence.end()).matches("(?s)\\s+(?:that|by saying)\\b.*"))
                     // "the alleged campaign", "his stated aim": a determiner makes the cue an adjective
                     && !DETERMINER_BEFORE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "until the Guard is recalled by the governor": a passive report has no speaker of its own

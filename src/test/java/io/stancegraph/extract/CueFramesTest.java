@@ -166,4 +166,12 @@ class CueFramesTest {
         Extraction e = saying(found, "he was ready");
         assertEquals("Khieu Samphan", e.speaker().name());
     }
+
+    @Test
+    void continuingToWorkIsNoSpeech() {
+        List<Extraction> found = extract("2005 The Army Corps of Engineers continues working with the city to repair "
+                + "levees, the corps' senior official said today.");
+        Extraction e = saying(found, "2005 The Army");
+        assertEquals("said", e.cue(), "the report is the whole clause before 'said': " + found);
+    }
 }
