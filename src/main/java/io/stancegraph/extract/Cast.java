@@ -29,6 +29,8 @@ final class Cast {
         final Set<String> roles = new LinkedHashSet<>();
         /** A body quoted through an anonymous individual ("a ministry official"): 'he' can refer to it. */
         boolean voicedByPerson;
+        /** When the text first named it (sentence count); 0 until then. */
+        int firstMention;
 
         Entity(String name, Speaker.Kind kind) {
             this.name = name;

@@ -117,6 +117,9 @@ final class Discourse {
     }
 
     private void mention(Entity e, int at) {
+        if (e.firstMention == 0) {
+            e.firstMention = clock;
+        }
         if (e.lastMention != clock) {
             e.offsetInSentence = at;
             e.previousMention = e.lastMention;
@@ -309,6 +312,26 @@ final class Discourse {
             return lastPersonSpeaker;
         }
         return latest;
+    }
+
+    /** The sentence count: which sentence {@link #observe} saw last. */
+    int clock() {
+        return clock;
+    }
+
+    /**
+     * "A spokesman for Pakistan's army says ... Army spokesman Major General Athar Abbas said": the first person the
+     * text names with that office within a few sentences after {@code said}, or null.
+     */
+    Entity namedAfter(String role, int said) {
+        Entity best = null;
+        for (Entity e : cast.all()) {
+            if (e.kind == Speaker.Kind.PERSON && e.firstMention > said && e.firstMention <= said + 3
+                    && e.roles.contains(role) && (best == null || e.firstMention < best.firstMention)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /** The person named last whose office the text gave as {@code role}. */

@@ -33,6 +33,9 @@ public final class QuoteExtractor {
     private static final Pattern PREDICATE_NEXT = Pattern.compile("the|a|an|his|her|their|its|our|this|these|those|"
             + "\\p{Ll}{3,}ed");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([a-z]+)");
+    /** "A spokesman for Pakistan's army", "an army spokesman", "the ministry's senior official": one unnamed officer. */
+    private static final Pattern UNNAMED_OFFICE = Pattern.compile("(?i)(?:a|an|the|one)\\s+(?:[\\p{L}’'\\-.]+\\s+){0,3}?"
+            + "(spokes(?:man|woman|person)|official|officer)(?:\\s+(?:for|of|at|with|from)\\s+.+)?");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)?");
     /** Every statement in the text, in text order. {@code published} resolves relative dates; may be null. */
     public List<Extraction> extract(String text, LocalDate published) {
@@ -42,6 +45,7 @@ public final class QuoteExtractor {
             run.paragraph(paragraphs.get(i), i);
         }
         run.officesNamedLater();
+        run.spokesmenNamedLater();
         run.out.sort(Comparator.comparingInt(Extraction::start).thenComparing(Extraction::kind));
         return run.out;
     }
@@ -53,6 +57,8 @@ public final class QuoteExtractor {
         final Discourse discourse = new Discourse();
         final List<Extraction> out = new ArrayList<>();
         final Set<Long> seen = new HashSet<>();
+        /** The sentence each extraction of {@link #out} was found in, by index. */
+        final List<Integer> saidIn = new ArrayList<>();
         Discourse.Resolved runOn;
         String runOnAttribution;
         int lastStatementParagraph = -10;
@@ -235,6 +241,28 @@ public final class QuoteExtractor {
             add(Extraction.Kind.INDIRECT, clause.start(), clause.end(), cue, words, r, sentence, paragraph);
         }
 
+        /**
+         * A statement of "a spokesman for Pakistan's army" gets the spokesman the next sentences name ("Army spokesman
+         * Major General Athar Abbas"); the body he was credited to becomes the one he spoke for.
+         */
+        void spokesmenNamedLater() {
+            for (int i = 0; i < out.size(); i++) {
+                Extraction e = out.get(i);
+                Matcher unnamed = e.attribution() == null ? null : UNNAMED_OFFICE.matcher(e.attribution());
+                if (unnamed == null || !unnamed.matches() || e.speaker() != null && e.speaker().kind() == Speaker.Kind.PERSON) {
+                    continue;
+                }
+                String role = unnamed.group(1).toLowerCase(Locale.ROOT).replaceAll("spokes(?:woman|person)", "spokesman");
+                Cast.Entity holder = discourse.namedAfter(role, saidIn.get(i));
+                if (holder != null) {
+                    Speaker s = holder.speaker();
+                    Speaker behalf = e.onBehalfOf() != null ? e.onBehalfOf() : e.speaker();
+                    out.set(i, new Extraction(e.kind(), e.text(), e.start(), e.end(), e.cue(), e.attribution(), s,
+                            behalf, e.saidOn(), e.precision(), mentions(e.text(), s)));
+                }
+            }
+        }
+
         /** A statement credited to an office before the text named its holder gets the holder, once the text has. */
         void officesNamedLater() {
             for (int i = 0; i < out.size(); i++) {
@@ -258,6 +286,7 @@ public final class QuoteExtractor {
             Dates.Dated dated = Dates.find(outside(sentence, start, end), published);
             Speaker speaker = r == null || r.entity() == null ? null : r.entity().speaker();
             Speaker behalf = r == null || r.body() == null ? null : r.body().speaker();
+            saidIn.add(discourse.clock());
             out.add(new Extraction(kind, text.substring(start, end), start, end, cue, words, speaker, behalf,
                     dated != null ? dated.day() : published,
                     dated != null ? dated.precision() : published == null ? null : Extraction.Precision.DAY,

@@ -74,4 +74,14 @@ class AnonymousSourcesTest {
         Extraction e = saying("A spokesman for Pakistan's army says 10 militants have been killed.", "10 militants");
         assertEquals("Pakistan", e.speaker() == null ? null : e.speaker().name(), "not an actor named 'A spokesman for ...'");
     }
+
+    @Test
+    void anUnnamedSpokesmanIsTheSpokesmanNamedInTheNextSentences() {
+        List<Extraction> found = QuoteExtractorTest.extractedWithExactOffsets(extractor, "A spokesman for Pakistan's "
+                + "army says 10 militants have been killed in the northwest. Army spokesman Major General Athar Abbas said "
+                + "troops had retaken the area.", LocalDate.of(2008, 9, 10));
+        Extraction e = QuoteExtractorTest.saying(found, "10 militants");
+        assertEquals("Athar Abbas", e.speaker() == null ? null : e.speaker().name(), "named a sentence later: " + e);
+        assertEquals("A spokesman for Pakistan's army", e.attribution(), "the words of the text are kept");
+    }
 }
