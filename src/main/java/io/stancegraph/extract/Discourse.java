@@ -140,7 +140,8 @@ final class Discourse {
         if (Lexicon.PRONOUNS.contains(lower)) {
             return new Resolved(pronoun(lower), null, false);
         }
-        if (Lexicon.QUANTIFIERS.contains(lower)) {
+        if (Lexicon.QUANTIFIERS.contains(lower) || lower.matches("(?:hundreds|thousands|dozens|scores|millions|tens)\\b.*")) {
+            // "Hundreds of protesters": a crowd, no one in particular
             return new Resolved(null, null, true);
         }
         Matcher issuedBy = NAMED_DOCUMENT.matcher(p);

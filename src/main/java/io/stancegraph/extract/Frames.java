@@ -31,7 +31,11 @@ final class Frames {
                 + "from|last|this|earlier|told|said|for)\\b");
     /** A sentence's subject, after an opening adverbial: "However, the Syrian government has ...". */
     static final Pattern SUBJECT = Pattern.compile("\\s*(?:(?:However|Meanwhile|Separately|Later|Earlier|Also|"
-            + "On \\p{Lu}\\p{L}+|In a statement),\\s+)?((?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many|Most|Few|Other|Another)\\s+\\p{Ll}[\\p{L}\\-]*|(?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+)*"
+            + "On \\p{Lu}\\p{L}+|In a statement),\\s+)?((?:The|A|An|One|Two|Three|Four|Five|Several|Some|Many|Most|Few|Other|Another)\\s+\\p{Ll}[\\p{L}\\-]*|(?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+"
+            + "(?:(?:opposition|party|government|rebel|army|military|foreign|defense|defence|prime|deputy|senior|former|"
+            + "interior|finance|health|justice|state|chief|police)\\s+){0,2}(?:leader|minister|secretary|spokesman|"
+            + "spokeswoman|president|chief|commander|official|chairman|governor|general|director|envoy|ambassador)\\s+"
+            + "(?=\\p{Lu}))?(?:[\\p{Lu}][\\p{L}.’'\\-]*\\s+)*"
             + "[\\p{Lu}][\\p{L}.’'\\-]*|He|She|They|It|We)\\s+\\p{Ll}");
     private static final Pattern NAMED = Pattern.compile(",\\s+(?:named|identified(?: only)? as|called)\\s+"
             + "(\\p{Lu}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}[\\p{L}’'\\-]*)*)");

@@ -239,7 +239,8 @@ final class SpeakerBefore {
         int best = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean spacedHyphen = c == '-' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+            boolean spacedHyphen = c == '-' && i > 0 && i + 1 < s.length() && (s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
+                    || s.charAt(i - 1) == '-' || s.charAt(i + 1) == '-');
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–' || spacedHyphen
                     || Quotes.isOpenChar(c) || Quotes.isCloseChar(c) && c != '’') {
                 best = i + 1;

@@ -84,4 +84,11 @@ class AnonymousSourcesTest {
         assertEquals("Athar Abbas", e.speaker() == null ? null : e.speaker().name(), "named a sentence later: " + e);
         assertEquals("A spokesman for Pakistan's army", e.attribution(), "the words of the text are kept");
     }
+
+    @Test
+    void aCrowdIsNoOne() {
+        Extraction e = saying("Hundreds of protesters gathered and insisted they would remain until the president "
+                + "resigns.", "they would remain");
+        assertNull(e.speaker(), "no actor 'Hundreds': " + e);
+    }
 }

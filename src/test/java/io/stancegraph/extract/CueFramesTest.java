@@ -174,4 +174,13 @@ class CueFramesTest {
         Extraction e = saying(found, "2005 The Army");
         assertEquals("said", e.cue(), "the report is the whole clause before 'said': " + found);
     }
+
+    @Test
+    void aSubjectWithALowercaseOfficeIsTheWholeName() {
+        List<Extraction> found = extract("Kenyan opposition leader Raila Odinga is demanding a new election, saying the "
+                + "country is in danger. The commission gives Kenyatta 7 million votes -- a number Odinga says has to be "
+                + "inflated.");
+        assertEquals("Raila Odinga", saying(found, "the country is").speaker().name(), "not 'Kenyan'");
+        assertEquals("Raila Odinga", saying(found, "has to be").speaker().name(), "the name right before 'says'");
+    }
 }
