@@ -24,7 +24,7 @@ final class Clauses {
     /** "promised aid" is an act, not speech: these report a clause only with 'to' or 'that'. */
     private static final Set<String> COMMITMENT_CUES = Set.of("promised", "vowed", "pledged", "agreed", "threatened");
     /** "charged that the police did nothing" reports; "charged him with murder" does not. */
-    private static final Set<String> THAT_ONLY_CUES = Set.of("charged", "charges");
+    private static final Set<String> THAT_ONLY_CUES = Set.of("charged", "charges", "denied", "denies", "deny");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
@@ -74,7 +74,7 @@ final class Clauses {
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
         // "wrote on Twitter that", "said at the meeting that": a place or channel before 'that' is no object
         boolean thatClause = that.find() && (objectCue || that.group().strip().equals("that")
-                || that.group().strip().matches("(?:on|in|at|during|via|through|over)\\s+(?:\\S+\\s+){0,5}that"));
+                || that.group().strip().matches("(?:(?:on|in|at|during|via|through|over)\\s+(?:\\S+\\s+){0,5}|\\p{Ll}+ly\\s+)that"));
         Matcher outlet = TOLD_OUTLET.matcher(rest);
         if (thatClause) {
             i += that.end();

@@ -18,7 +18,7 @@ final class Lexicon {
             "declares", "revealed", "reveals", "reiterated", "reiterates", "acknowledged", "acknowledges", "admitted",
             "admits", "suggested", "suggests", "continued", "continues", "emphasized", "emphasised", "emphasizes",
             "cautioned", "complained", "recalled", "conceded", "countered", "agreed", "denied", "denies", "alleged", "alleges",
-            "charged", "charges",
+            "charged", "charges", "claim", "claims", "allege", "insist", "contends", "asserts", "asserted",
             "promised", "vowed", "pledged", "maintained", "maintains", "contended", "testified", "commented", "remarked",
             "observed", "concluded", "disclosed", "tweeted", "posted", "predicted", "estimated", "believes", "believe",
             "thinks", "think", "expects", "hopes", "fears", "reported", "announced", "assured", "informed", "demanded",

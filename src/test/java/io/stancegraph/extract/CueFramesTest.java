@@ -183,4 +183,14 @@ class CueFramesTest {
         assertEquals("Raila Odinga", saying(found, "the country is").speaker().name(), "not 'Kenyan'");
         assertEquals("Raila Odinga", saying(found, "has to be").speaker().name(), "the name right before 'says'");
     }
+
+    @Test
+    void deniedReportsOnlyAThatClauseAndClaimIsACue() {
+        List<Extraction> found = extract("Spokeswoman Billene Seyoum denied the accusation at a press briefing. The "
+                + "TPLF has said repeatedly that talks will not go ahead. Taliban officials claim they have no "
+                + "political prisoners.");
+        assertTrue(found.stream().noneMatch(x -> x.text().startsWith("the accusation")), "a denied noun is no report");
+        assertEquals("talks will not go ahead", saying(found, "talks will").text(), "'repeatedly' is not reported");
+        assertEquals("claim", saying(found, "they have no").cue());
+    }
 }
