@@ -13,7 +13,8 @@ import io.stancegraph.extract.Cast.Entity;
  */
 final class Discourse {
 
-    private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(\\p{Lu}.*)$");
+    private static final Pattern OF_BODY = Pattern.compile("^(.*?\\p{Lu}[\\p{L}.’'\\-]*\\s+\\p{Lu}[\\p{L}.’'\\-]*)\\s+(?:of|for|at|from)\\s+(?:the\\s+)?"
+            + "((?:\\p{Ll}+[’']s\\s+)?\\p{Lu}.*)$");
     private static final Pattern PLACED_GROUP = Pattern.compile("(?i)(?:(?:the|a|an|one|some|many|several|two|three|four|"
             + "five|other)\\s+)?(?:local\\s+)?(\\p{L}+)\\s+(?:in|from|of|at|across|for)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:(?:While|When|After|Before|As|Since|Although|"

@@ -41,6 +41,7 @@ final class SpeakerBefore {
             + "[^,;]+,\\s+\\p{Lu}[\\p{L}.]*,?\\s*$");
     private static final Pattern AGED = Pattern.compile("(?:^|[\\s,;:—–])(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4}),"
             + "\\s+\\d{1,3},\\s*(?:(?:also|later|then)\\s+)?$");
+    private static final Pattern DAY_ASIDE = Pattern.compile("(?i),\\s*(?:" + Lexicon.TEMPORAL + "),\\s*$");
     private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+[^,;:\"“”]*?\\p{Lu}[\\p{L}.'’\\-]*"
             + ",\\s+\\p{Lu}[\\p{L}.]*(?:,\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}[\\p{Ll}\\-]+|(?=,\\s*$)))\\s*,?\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
@@ -53,7 +54,13 @@ final class SpeakerBefore {
                 from = Math.min(q.close() + 1, cueStart);
             }
         }
-        String before = text.substring(from, cueStart);
+        // "in Jordan,Saturday, said": a day between commas is when, not who; the phrase ends before it
+        int anchor = cueStart;
+        Matcher day = DAY_ASIDE.matcher(text.substring(from, cueStart));
+        if (day.find()) {
+            anchor = from + day.start() + 1;
+        }
+        String before = text.substring(from, anchor);
         // "Hor Namhong, who has maintained he was a prisoner": the name the relative clause hangs on
         Matcher who = WHO_BEFORE.matcher(before);
         if (who.find() && Frames.looksLikeSpeaker(who.group(1))
@@ -83,9 +90,10 @@ final class SpeakerBefore {
         }
         int cut = Math.max(lastBoundaryChar(before), lastBoundaryWord(before));
         int start = from + cut;
-        String phrase = text.substring(start, cueStart).stripTrailing();
+        String phrase = text.substring(start, anchor).stripTrailing();
         Matcher filler = TRAILING_FILLER.matcher(phrase);
-        int end = filler.find() ? start + filler.start() : cueStart;
+        int end = filler.find() ? start + filler.start() : anchor;
+
         Segmenter.Span span = Segmenter.trim(text, start, end);
         if (span.start() == span.end() && start - 1 > from && text.charAt(start - 1) == ',') {
             String prior = text.substring(from, start - 1);
@@ -104,8 +112,8 @@ final class SpeakerBefore {
             }
         }
         // "He called Iran a threat and emphasized that ...": the sentence's subject does both
-        if (span.start() == span.end() && text.substring(from, cueStart).matches("(?s).*\\S.*\\s(?:and|but)\\s+$")) {
-            Matcher subject = Frames.SUBJECT.matcher(text).region(from, cueStart);
+        if (span.start() == span.end() && text.substring(from, anchor).matches("(?s).*\\S.*\\s(?:and|but)\\s+$")) {
+            Matcher subject = Frames.SUBJECT.matcher(text).region(from, anchor);
             if (subject.lookingAt() && !Frames.insideQuote(subject.start(1), quotes)) {
                 span = Segmenter.trim(text, subject.start(1), subject.end(1));
             }

@@ -107,4 +107,13 @@ class TitlesAndRanksTest {
         List<Extraction> found = extract("\"We are grateful for the assistance,\" said Park Superintendent Randy King.");
         assertEquals("Randy King", speakerOf(found, "We are grateful"), "'King' after a given name is his surname");
     }
+
+    @Test
+    void aNameOfALowercasePossessiveBodyAndADayAsideKeepTheName() {
+        List<Extraction> found = extract("Rear Admiral John Stufflebeem of the military's Joint Staff said the pressure "
+                + "is breaking the resistance. Sri Lanka President Mahinda Rajapaksa, speaking to a summit in "
+                + "Jordan,Saturday, said he would be returning home.");
+        assertEquals("John Stufflebeem", speakerOf(found, "the pressure"));
+        assertEquals("Mahinda Rajapaksa", speakerOf(found, "he would be returning"), "'Saturday' is when, not who");
+    }
 }
