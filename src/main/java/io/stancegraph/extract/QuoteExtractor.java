@@ -26,13 +26,6 @@ public final class QuoteExtractor {
 
     /** A quotation shorter than this, with no attribution of its own, is a term or a title, not a statement. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
-    private static final Pattern SCARE = Pattern.compile(
-            "(?i)(?:so-called|dubbed|called|termed|known as|named|titled|labell?ed|branded|the word|the term|"
-                    + "the phrase|the slogan|the motto|coined)\\s*$");
-
-    private static final Pattern PREDICATE_NEXT = Pattern.compile("the|a|an|his|her|their|its|our|this|these|those|"
-            + "\\p{Ll}{3,}ed");
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([a-z]+)");
     /** "A spokesman for Pakistan's army", "an army spokesman", "the ministry's senior official": one unnamed officer. */
     private static final Pattern UNNAMED_OFFICE = Pattern.compile("(?i)(?:a|an|the|one)\\s+(?:[\\p{L}’'\\-.]+\\s+){0,3}?"
             + "(spokes(?:man|woman|person)|official|officer)(?:\\s+(?:for|of|at|with|from)\\s+.+)?");
@@ -87,7 +80,7 @@ public final class QuoteExtractor {
                     Span reported = Clauses.after(text, f, s, frames);
                     for (Quote q : inSentence) {
                         if (!attributed.contains(q) && (endsRightBefore(q, f, reported) || opensRightAfter(q, f, s))
-                                && !isScare(q)) {
+                                && !QuotedTerms.isTerm(text, q)) {
                             direct(q, f.cue(), words, r, s, index);
                             attributed.add(q);
                             used = true;
@@ -104,7 +97,7 @@ public final class QuoteExtractor {
                             indirect(clause, f.cue(), words, r, s, index);
                             for (Quote q : inSentence) {
                                 if (!attributed.contains(q) && q.open() >= clause.start() && q.open() < clause.end()
-                                        && !isScare(q)) {
+                                        && !QuotedTerms.isTerm(text, q)) {
                                     direct(q, f.cue(), words, r, s, index);
                                     attributed.add(q);
                                 }
@@ -126,7 +119,7 @@ public final class QuoteExtractor {
                     Discourse.Resolved r = continuation ? carried : lastStatementParagraph >= index - 1 ? lastResolved : null;
                     // a quotation following another in the same paragraph continues it, however short
                     int minWords = lastStatementParagraph == index && endsSentence(q) ? 2 : MIN_UNATTRIBUTED_WORDS;
-                    if (r != null && words(q) >= minWords && !isScare(q)) {
+                    if (r != null && QuotedTerms.words(text, q) >= minWords && !QuotedTerms.isTerm(text, q)) {
                         direct(q, null, continuation ? carriedAttribution : null, r, s, index);
                         attributed.add(q);
                     }
@@ -186,46 +179,6 @@ public final class QuoteExtractor {
                 }
             }
             return false;
-        }
-
-        private boolean isScare(Quote q) {
-            int lineStart = Math.max(0, q.open() - 40);
-            if (SCARE.matcher(text.substring(lineStart, q.open())).find()) {
-                return true;
-            }
-            if (isTitle(text.substring(q.textStart(), q.close()))) {
-                return true;
-            }
-            if (words(q) > 4 || q.runsOn() || ",.!?".indexOf(text.charAt(Math.max(q.textStart(), q.close() - 1))) >= 0) {
-                return false;
-            }
-            // "the “clean network” plan": a short quotation used as a modifier
-            Matcher next = NEXT_WORD.matcher(text.substring(Math.min(q.close() + 1, text.length())));
-            // but 'media "fabricated" the stories', '"hooded gunmen" opened fire': a verb's object or a verb after the
-            // quotation makes it part of the sentence, not a modifier of the next noun
-            return next.find() && !PREDICATE_NEXT.matcher(next.group(1)).matches() && !Set.of("and", "or", "but", "as", "that", "he", "she", "they", "said", "says", "is",
-                    "was", "in", "on", "for", "to", "by", "with", "of", "at", "from", "about", "if", "when", "while",
-                    "because", "how", "whether", "it", "we", "which", "who", "into", "over", "against", "after", "before", "than",
-                    "during", "between", "among", "toward", "towards").contains(next.group(1));
-        }
-
-        /** "Streamflow of 2006 - Water Year Summary": every longer word capitalised is a title, not speech. */
-        private static boolean isTitle(String quoted) {
-            String[] words = quoted.strip().replaceAll("[,.:;]+$", "").split("[\\s\\-–—]+");
-            int capitalised = 0;
-            for (String w : words) {
-                if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
-                    if (!Character.isUpperCase(w.charAt(0))) {
-                        return false;
-                    }
-                    capitalised++;
-                }
-            }
-            return capitalised >= 3 && !quoted.matches("(?s).*[.!?]\\s+\\p{Lu}.*");
-        }
-
-        private int words(Quote q) {
-            return text.substring(q.textStart(), q.close()).strip().split("\\s+").length;
         }
 
         private void direct(Quote q, String cue, String words, Discourse.Resolved r, Span sentence, int paragraph) {
