@@ -206,7 +206,7 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String role = unnamed.group(1).toLowerCase(Locale.ROOT).replaceAll("spokes(?:woman|person)", "spokesman");
-                Cast.Entity holder = discourse.namedAfter(role, saidIn.get(i));
+                Cast.Entity holder = OfficeHolders.namedAfter(discourse.cast(), role, saidIn.get(i));
                 if (holder != null) {
                     Speaker s = holder.speaker();
                     Speaker behalf = e.onBehalfOf() != null ? e.onBehalfOf() : e.speaker();
@@ -220,7 +220,7 @@ public final class QuoteExtractor {
         void officesNamedLater() {
             for (int i = 0; i < out.size(); i++) {
                 Extraction e = out.get(i);
-                Cast.Entity holder = e.speaker() != null || e.attribution() == null ? null : discourse.holderOf(e.attribution());
+                Cast.Entity holder = e.speaker() != null || e.attribution() == null ? null : OfficeHolders.holderOf(discourse.cast(), e.attribution());
                 if (holder != null) {
                     Speaker s = holder.speaker();
                     out.set(i, new Extraction(e.kind(), e.text(), e.start(), e.end(), e.cue(), e.attribution(), s,
