@@ -117,6 +117,10 @@ public final class QuoteExtractor {
                     }
                     boolean continuation = q.open() == p.start() && carried != null;
                     Discourse.Resolved r = continuation ? carried : lastStatementParagraph >= index - 1 ? lastResolved : null;
+                    // "Committee Chairman Michael McCaul praised USAGM as a 'beacon of freedom ...'": the person the
+                    // sentence is about, not the last speaker
+                    Discourse.Resolved subject = continuation || !frames.isEmpty() ? null : subjectBefore(s, q);
+                    r = subject != null ? subject : r;
                     // a quotation following another in the same paragraph continues it, however short
                     int minWords = lastStatementParagraph == index && endsSentence(q) ? 2 : MIN_UNATTRIBUTED_WORDS;
                     if (r != null && QuotedTerms.words(text, q) >= minWords && !QuotedTerms.isTerm(text, q)) {
@@ -179,6 +183,16 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** The sentence's subject before {@code q}, when it is a person the text has named. */
+        private Discourse.Resolved subjectBefore(Span sentence, Quote q) {
+            Matcher subject = Frames.SUBJECT.matcher(text).region(sentence.start(), q.open());
+            if (!subject.lookingAt() || subject.group(1).matches("(?s).*[’']s|He|She|They|It|We")) {
+                return null;
+            }
+            Discourse.Resolved r = discourse.resolve(subject.group(1), subject.start(1) - sentence.start());
+            return r.entity() != null && r.entity().kind == Speaker.Kind.PERSON && r.entity().name.contains(" ") ? r : null;
         }
 
         private void direct(Quote q, String cue, String words, Discourse.Resolved r, Span sentence, int paragraph) {

@@ -94,4 +94,12 @@ class PronounResolutionTest {
                 + "he sought to provide what he says is evidence of the minister's involvement.");
         assertEquals("Sam Rainsy", speakerOf(found, "is evidence"));
     }
+
+    @Test
+    void aQuoteWithoutACueIsTheSentenceSubjects() {
+        List<Extraction> found = extract("\"The agency is failing,\" said Representative Ami Bennett. Committee Chairman "
+                + "Michael McCaul praised the agency as a \"beacon of freedom, supplying the truth to those living under "
+                + "tyranny.\"");
+        assertEquals("Michael McCaul", speakerOf(found, "beacon of freedom"), "not the last speaker, Bennett");
+    }
 }
