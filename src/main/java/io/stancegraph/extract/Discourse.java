@@ -67,12 +67,17 @@ final class Discourse {
             // "Sam Rainsy Wednesday": a day after a name is the date of what the sentence reports
             String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1")
                     .replaceAll("\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "");
+            // "Visiting Syrian refugee camps, the U.N. chief ...": a participle opening the sentence is no name
+            if (m.start() == 0 && run.matches("\\p{Lu}\\p{Ll}+ing\\s.*")) {
+                run = run.substring(run.indexOf(' ') + 1);
+            }
             String[] words = run.split("\\s+");
             touchPerson(words[words.length - 1], m.start());
             String[] name = Names.stripTitles(words);
             // "Navy Secretary Donald Winter", "Air Force Maj. Kristina Miller": a body in the title, a person named
+            String titleWord = name.length < words.length ? words[words.length - name.length - 1].toLowerCase(Locale.ROOT) : "";
             boolean titled = name.length >= 2 && name.length < words.length && !Names.containsBodyWord(name)
-                    && Lexicon.TITLE_WORDS.contains(words[words.length - name.length - 1].toLowerCase(Locale.ROOT));
+                    && java.util.Arrays.stream(titleWord.split("-")).allMatch(Lexicon.TITLE_WORDS::contains);
             boolean generic = words.length == 1 && m.start() == 0 && Lexicon.GENERIC_OPENERS.contains(run.toLowerCase(Locale.ROOT));
             if (Names.containsBodyWord(words) && words.length <= 6 && !titled && !generic) {
                 String body = run.replaceAll("^(?:The|A|An)\\s+", "");

@@ -120,6 +120,11 @@ final class Frames {
             return null;
         }
         Matcher subject = SUBJECT.matcher(text).region(s.start(), cueStart);
+        if (subject.lookingAt() && subject.group(1).matches("\\p{Lu}\\p{Ll}+ing")) {
+            // "Stopping at a camp ..., Ban also voiced anger ..., saying": the subject follows the fronted clause
+            int comma = text.indexOf(", ", s.start());
+            subject = SUBJECT.matcher(text).region(comma < 0 || comma >= cueStart ? cueStart : comma + 1, cueStart);
+        }
         if (!subject.lookingAt() || insideQuote(s.start() + 1, quotes)) {
             return null;
         }

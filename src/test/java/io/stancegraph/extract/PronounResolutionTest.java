@@ -102,4 +102,14 @@ class PronounResolutionTest {
                 + "tyranny.\"");
         assertEquals("Michael McCaul", speakerOf(found, "beacon of freedom"), "not the last speaker, Bennett");
     }
+
+    @Test
+    void aFrontedParticipleIsNoOneAndAHyphenatedTitleIntroducesItsHolder() {
+        List<Extraction> found = extract("United Nations Secretary-General Ban Ki-moon made an appeal Friday. Visiting "
+                + "Syrian refugee camps in Jordan, the U.N. chief expressed frustration. \"We need your caring hands,\" he "
+                + "said. Stopping at a camp that is home to more than 8,500 Syrians, Ban also voiced anger at the cost "
+                + "of the conflict, saying it would be an outrageous crime.");
+        assertEquals("Ban Ki-moon", speakerOf(found, "We need your"), "not 'Visiting Syrian'");
+        assertEquals("Ban Ki-moon", speakerOf(found, "it would be"), "not 'Stopping'");
+    }
 }
