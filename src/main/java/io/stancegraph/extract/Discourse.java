@@ -27,6 +27,11 @@ final class Discourse {
             + "(?:statement|release|report|announcement|communiqu[eé]|bulletin|letter|filing|notice|document)\\s+"
             + "(?:from|by|of|issued\\s+by)\\s+((?:the\\s+)?\\p{Lu}.*)");
     private static final Pattern BODY_OF_KIND = Pattern.compile("the\\s+(?:[\\p{Ll}\\-]+\\s+)?(\\p{Ll}+)");
+    private static final Pattern TRAILING_DAY = Pattern.compile("\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}+ing\\s.*");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}+)?");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|but|as|while|when)\\s+");
+    private static final Pattern DATELINE_YEAR = Pattern.compile("^\\d{1,4}\\s+(?=\\p{Lu})");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -65,10 +70,10 @@ final class Discourse {
         while (m.find()) {
             // "... reporter Rahim Gul Sarwan.": the sentence's full stop is not part of the name ("U.S." keeps its own)
             // "Sam Rainsy Wednesday": a day after a name is the date of what the sentence reports
-            String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1")
-                    .replaceAll("\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "");
+            String run = m.group().replaceAll("[’']s$", "").replaceAll("(\\p{Ll}{2,})\\.$", "$1");
+            run = TRAILING_DAY.matcher(run).replaceFirst("");
             // "Visiting Syrian refugee camps, the U.N. chief ...": a participle opening the sentence is no name
-            if (m.start() == 0 && run.matches("\\p{Lu}\\p{Ll}+ing\\s.*")) {
+            if (m.start() == 0 && OPENING_PARTICIPLE.matcher(run).matches()) {
                 run = run.substring(run.indexOf(' ') + 1);
             }
             String[] words = run.split("\\s+");
@@ -93,9 +98,9 @@ final class Discourse {
                 continue;
             }
             // "JOINT BASE LEWIS-MCCHORD, Wash.": a dateline in capitals names no one
-            boolean capitals = run.equals(run.toUpperCase(Locale.ROOT)) && run.replaceAll("[^\\p{L}]", "").length() > 4
+            boolean capitals = run.equals(run.toUpperCase(Locale.ROOT)) && run.codePoints().filter(Character::isLetter).count() > 4
                     // "Tsvangirai MDC": a name ending in an acronym is a party or a body
-                    || name.length > 0 && name[name.length - 1].matches("\\p{Lu}{2,}(?:-\\p{Lu}+)?");
+                    || name.length > 0 && ACRONYM.matcher(name[name.length - 1]).matches();
             if (name.length >= 2 && name.length <= 4 && (titled || !Names.containsBodyWord(words)) && !capitals
                     && Lexicon.country(run) == null
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
@@ -141,7 +146,7 @@ final class Discourse {
 
     private Resolved resolve(String phrase) {
         // "2005 The Army Corps of Engineers": the year of a dateline run into the subject
-        String p = phrase.strip().replaceAll("^(?i)(and|but|as|while|when)\\s+", "").replaceFirst("^\\d{1,4}\\s+(?=\\p{Lu})", "");
+        String p = DATELINE_YEAR.matcher(LEADING_CONJUNCTION.matcher(phrase.strip()).replaceFirst("")).replaceFirst("");
         String lower = p.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
             return new Resolved(pronoun(lower), null, false);

@@ -46,6 +46,9 @@ final class Frames {
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|are|was|were|be|been|being)\\s+$");
     private static final Pattern DOCUMENT_END = Pattern.compile("\\b(?:statement|release|report|announcement|"
             + "communique|communiqué|bulletin|letter|filing|notice|document)$");
+    private static final Pattern PUNCTUATION_NEXT = Pattern.compile("\\s*[.,;]");
+    private static final Pattern CONTINUES_DOING = Pattern.compile("\\s+(?:to\\s|\\p{Ll}+ing\\b|\\p{Ll}+s?\\s)");
+    private static final Pattern CONTINUES_SAYING = Pattern.compile("\\s+(?:that|by saying)\\b");
     private static final Pattern CLAUSE_NEXT = Pattern.compile("\\s+(?:that|he|she|it|they|we|I|there|this|these)\\b");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -61,7 +64,7 @@ final class Frames {
             if (insideQuote(w.start(), quotes)) {
                 continue;
             }
-            if (Lexicon.PARTICIPLE_CUES.contains(word) && !text.substring(w.end()).matches("(?s)^\\s*[.,;].*")
+            if (Lexicon.PARTICIPLE_CUES.contains(word) && !PUNCTUATION_NEXT.matcher(text).region(w.end(), text.length()).lookingAt()
                     // "claiming it would hurt the region" reports; "adding to the confusion" does not
                     && (word.equals("saying") || CLAUSE_NEXT.matcher(text).region(w.end(), sentence.end()).lookingAt())) {
                 Frame f = sayingFrame(text, sentence, w.start(), w.end(), word, quotes);
@@ -82,8 +85,8 @@ final class Frames {
                     && !(word.equals("pointed") && !text.startsWith(" out", w.end()))
                     && !(word.equals("think") && text.startsWith(" tank", w.end()))
                     // "The corps continues working with ...": continuing is speech only before words or after them
-                    && !(word.startsWith("continue") && text.substring(w.end(), sentence.end()).matches("(?s)\\s+(?:to\\s|\\p{Ll}+ing\\b|\\p{Ll}+s?\\s).*")
-                            && !text.substring(w.end(), sentence.end()).matches("(?s)\\s+(?:that|by saying)\\b.*"))
+                    && !(word.startsWith("continue") && CONTINUES_DOING.matcher(text).region(w.end(), sentence.end()).lookingAt()
+                            && !CONTINUES_SAYING.matcher(text).region(w.end(), sentence.end()).lookingAt())
                     // "the alleged campaign", "his stated aim": a determiner makes the cue an adjective
                     && !DETERMINER_BEFORE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "until the Guard is recalled by the governor": a passive report has no speaker of its own
