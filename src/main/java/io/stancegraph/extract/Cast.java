@@ -160,6 +160,22 @@ final class Cast {
         return words.length == 0 ? null : person(List.of(words));
     }
 
+    /**
+     * The body named last that the text can call "the {@code head}": one whose name ends in the word ("SANA news
+     * agency") or has it before a connector ("Bureau of Meteorology"); with {@code bare}, also one named just that.
+     */
+    Entity lastOfKind(String head, boolean bare, String connectors) {
+        Pattern beforeConnector = Pattern.compile("(?:.*\\s)?" + head + "\\s+(?:" + connectors + ")\\s.*");
+        for (Entity e : reversed()) {
+            String n = e.name.toLowerCase(Locale.ROOT);
+            if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
+                    && (n.equals(head) ? bare : n.endsWith(" " + head) || beforeConnector.matcher(n).matches())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     List<Entity> reversed() {
         List<Entity> r = new ArrayList<>(entities);
         java.util.Collections.reverse(r);

@@ -365,14 +365,8 @@ final class Discourse {
      * quoted last.
      */
     private Entity bodyOfKind(String head) {
-        for (Entity e : cast.reversed()) {
-            String n = e.name.toLowerCase(Locale.ROOT);
-            if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY && !n.equals(head)
-                    && (n.endsWith(" " + head) || n.matches("(?:.*\\s)?" + head + "\\s+(?:of|for)\\s.*"))) {
-                return e;
-            }
-        }
-        return Lexicon.GENERIC_BODY_NOUNS.contains(head) ? lastBody() : null;
+        Entity named = cast.lastOfKind(head, false, "of|for");
+        return named != null ? named : Lexicon.GENERIC_BODY_NOUNS.contains(head) ? lastBody() : null;
     }
 
     private static String head(String phrase) {

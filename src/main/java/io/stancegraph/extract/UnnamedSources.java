@@ -28,15 +28,10 @@ final class UnnamedSources {
     Resolved anonymous(String phrase, String lower, String head, Entity lastAnonymous) {
         boolean namesSomeone = Names.NAME_RUN.matcher(LEADING_DETERMINER.matcher(phrase).replaceFirst("")).find();
         if (lower.startsWith("the ") && !namesSomeone) {
-            if (Lexicon.BODY_WORDS.contains(head)) {
-                // "the news agency", "the ministry": the body of that kind named last
-                for (Entity e : cast.reversed()) {
-                    String n = e.name.toLowerCase(Locale.ROOT);
-                    if (e.kind != Speaker.Kind.PERSON && e.kind != Speaker.Kind.COUNTRY
-                            && (n.equals(head) || n.endsWith(" " + head) || n.matches("(?:.*\\s)?" + head + "\\s+of\\s.*"))) {
-                        return new Resolved(e, null, false);
-                    }
-                }
+            // "the news agency", "the ministry": the body of that kind named last
+            Entity ofKind = Lexicon.BODY_WORDS.contains(head) ? cast.lastOfKind(head, true, "of") : null;
+            if (ofKind != null) {
+                return new Resolved(ofKind, null, false);
             }
             if (lastAnonymous != null && lower.split("\\s+").length <= 3) {
                 return new Resolved(lastAnonymous, null, true);
