@@ -222,8 +222,7 @@ final class Discourse {
             // quoted last, else the person named last
             Entity person = withRole(head.replaceAll("[’']s$", ""));
             if (person == null) {
-                person = lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON
-                        ? lastPersonSpeaker : latestPerson();
+                person = personAbout();
             }
             return new Resolved(person, cast.bodyInTitle(words, 0), false);
         }
@@ -235,8 +234,7 @@ final class Discourse {
                 || lower.startsWith("the ") && Lexicon.PERSON_DESCRIPTIONS.contains(head)) {
             Entity person = officeWord == null ? null : withRole(Lexicon.RANKS.getOrDefault(officeWord, officeWord));
             if (person == null) {
-                person = lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON
-                        ? lastPersonSpeaker : latestPerson();
+                person = personAbout();
             }
             Entity body = officeWord != null && Names.containsBodyWord(office.group(2).split("\\s+"))
                     ? cast.body(office.group(2)) : null;
@@ -334,6 +332,11 @@ final class Discourse {
     /** Everyone the text has named so far. */
     Cast cast() {
         return cast;
+    }
+
+    /** The person the text is about: the person quoted last, else the person named last. */
+    private Entity personAbout() {
+        return lastPersonSpeaker != null && lastPersonSpeaker.kind == Speaker.Kind.PERSON ? lastPersonSpeaker : latestPerson();
     }
 
     /** The person named last whose office the text gave as {@code role}. */
