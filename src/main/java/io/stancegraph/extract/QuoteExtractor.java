@@ -222,10 +222,7 @@ public final class QuoteExtractor {
                 String role = unnamed.group(1).toLowerCase(Locale.ROOT).replaceAll("spokes(?:woman|person)", "spokesman");
                 Cast.Entity holder = OfficeHolders.namedAfter(discourse.cast(), role, saidIn.get(i));
                 if (holder != null) {
-                    Speaker s = holder.speaker();
-                    Speaker behalf = e.onBehalfOf() != null ? e.onBehalfOf() : e.speaker();
-                    out.set(i, new Extraction(e.kind(), e.text(), e.start(), e.end(), e.cue(), e.attribution(), s,
-                            behalf, e.saidOn(), e.precision(), mentions(e.text(), s)));
+                    out.set(i, saidBy(e, holder, e.onBehalfOf() != null ? e.onBehalfOf() : e.speaker()));
                 }
             }
         }
@@ -236,11 +233,16 @@ public final class QuoteExtractor {
                 Extraction e = out.get(i);
                 Cast.Entity holder = e.speaker() != null || e.attribution() == null ? null : OfficeHolders.holderOf(discourse.cast(), e.attribution());
                 if (holder != null) {
-                    Speaker s = holder.speaker();
-                    out.set(i, new Extraction(e.kind(), e.text(), e.start(), e.end(), e.cue(), e.attribution(), s,
-                            e.onBehalfOf(), e.saidOn(), e.precision(), mentions(e.text(), s)));
+                    out.set(i, saidBy(e, holder, e.onBehalfOf()));
                 }
             }
+        }
+
+        /** The same statement, credited to the holder of the office its words name (mentions re-read for them). */
+        private Extraction saidBy(Extraction e, Cast.Entity holder, Speaker behalf) {
+            Speaker s = holder.speaker();
+            return new Extraction(e.kind(), e.text(), e.start(), e.end(), e.cue(), e.attribution(), s, behalf, e.saidOn(),
+                    e.precision(), mentions(e.text(), s));
         }
 
         private void add(Extraction.Kind kind, int start, int end, String cue, String words, Discourse.Resolved r,
