@@ -155,6 +155,8 @@ final class Discourse {
             // "Hundreds of protesters": a crowd, no one in particular
             return new Resolved(null, null, true);
         }
+        String[] words = p.split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         Matcher issuedBy = NAMED_DOCUMENT.matcher(p);
         if (issuedBy.matches()) {
             // "An MDC report issued on the weekend": the body it names issued it
@@ -169,7 +171,7 @@ final class Discourse {
         }
         Matcher possessed = OWNER.matcher(p);
         if (possessed.matches() && possessed.group(1).matches("(?i)(?:the|its|their)\\s+\\p{Ll}+")
-                && !Lexicon.PRONOUNS.contains(head(p))) {
+                && !Lexicon.PRONOUNS.contains(head)) {
             // "the bureau's forecaster": someone of the body of that kind named before
             Resolved owner = resolve(possessed.group(1));
             if (owner.entity() != null && owner.entity().kind != Speaker.Kind.PERSON) {
@@ -184,8 +186,6 @@ final class Discourse {
                     ? null : unnamed.namedIn(placed.group(2));
             return where != null ? where : new Resolved(null, null, true);
         }
-        String[] words = p.split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
                 + "unnamed|anonymous|top)\\b.*");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {
@@ -370,11 +370,6 @@ final class Discourse {
     private Entity bodyOfKind(String head) {
         Entity named = cast.lastOfKind(head, false, "of|for");
         return named != null ? named : Lexicon.GENERIC_BODY_NOUNS.contains(head) ? lastBody() : null;
-    }
-
-    private static String head(String phrase) {
-        String[] words = phrase.split("\\s+");
-        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     /** The phrase being resolved follows what it reports ("..., he added"). */
