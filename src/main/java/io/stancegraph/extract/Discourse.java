@@ -231,7 +231,7 @@ final class Discourse {
         String officeWord = office.matches() ? office.group(1).toLowerCase(Locale.ROOT) : null;
         if (officeWord != null && (Lexicon.ROLE_WORDS.contains(officeWord) || Lexicon.RANKS.containsKey(officeWord))
                 || lower.matches("the\\s+(?:\\d+-year-old\\b.*|.*\\b(?:native|veteran|graduate)\\b.*)")
-                || lower.startsWith("the ") && Lexicon.PERSON_DESCRIPTIONS.contains(head)) {
+                || lower.startsWith("the ") && (Lexicon.PERSON_DESCRIPTIONS.contains(head) || Lexicon.describesPerson(lower))) {
             Entity person = officeWord == null ? null : withRole(Lexicon.RANKS.getOrDefault(officeWord, officeWord));
             if (person == null) {
                 person = personAbout();
@@ -239,6 +239,10 @@ final class Discourse {
             Entity body = officeWord != null && Names.containsBodyWord(office.group(2).split("\\s+"))
                     ? cast.body(office.group(2)) : null;
             return new Resolved(person, body, false);
+        }
+        if (Lexicon.describesPerson(lower)) {
+            // "a woman told reporters", "one father of three": someone the text does not name
+            return new Resolved(null, null, true);
         }
         String clean = p.replaceAll("^(?i)(the)\\s+", "").replaceAll("[’']s$", "");
         Matcher of = OF_BODY

@@ -234,6 +234,9 @@ final class Frames {
             // "the bureau's forecaster", "the company's chief": someone of a body named before
             return true;
         }
+        if (Lexicon.describesPerson(lower)) {
+            return true;
+        }
         Matcher modified = MODIFIED_GROUP.matcher(lower);
         if (modified.lookingAt() && Lexicon.ANONYMOUS_HEADS.contains(modified.group(1))) {
             // "aid workers familiar with the region", "sources close to the talks"

@@ -82,7 +82,28 @@ final class Lexicon {
             "charity");
 
     /** Heads of definite descriptions news uses for the person it is about ("the Norfolk, Va., native"). */
-    static final Set<String> PERSON_DESCRIPTIONS = set("native", "veteran", "graduate", "father", "mother");
+    static final Set<String> PERSON_DESCRIPTIONS = set("native", "veteran", "graduate", "father", "mother", "man",
+            "woman", "boy", "girl", "wife", "husband", "son", "daughter", "grandfather", "grandmother", "widow",
+            "politician", "actor", "actress", "singer", "musician", "writer", "author", "novelist", "artist",
+            "player", "athlete", "champion", "star", "entrepreneur", "businessman", "businesswoman",
+            "billionaire", "candidate", "nominee", "incumbent", "challenger", "campaigner", "survivor", "victim",
+            "pilot", "scientist", "researcher", "economist", "academic", "historian",
+            "priest", "bishop", "cleric", "rabbi", "imam", "monk", "nurse", "surgeon", "physician", "engineer",
+            "fisherman", "owner", "mayor-elect", "president-elect", "retiree", "pensioner",
+            "mountaineer", "climber", "explorer", "astronaut", "filmmaker", "producer", "composer",
+            "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", "golfer", "cyclist", "swimmer",
+            "runner", "boxer", "wrestler", "skier", "rider", "jockey", "trainer",
+            "legislator", "congresswoman", "dissident", "activist", "blogger",
+            "mother-of-two", "father-of-two");
+
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
+            "(?:a|an|the|one)\\s+(?:[\\p{L}\\-,]+\\s+){0,3}?(\\d+-year-old|[\\p{L}\\-]+)(?:\\s+of\\s+.*)?");
+
+    /** "the 61-year-old", "the retired teacher", "a father of three": a person described, not named. */
+    static boolean describesPerson(String lower) {
+        java.util.regex.Matcher m = DESCRIBED.matcher(lower);
+        return m.matches() && (m.group(1).matches("\\d+-year-old") || PERSON_DESCRIPTIONS.contains(m.group(1)));
+    }
 
     /** Abbreviated ranks and the office a later "the colonel" names ("Lt. Col. Belz" is "the colonel"). */
     static final java.util.Map<String, String> RANKS = java.util.Map.ofEntries(java.util.Map.entry("col.", "colonel"),

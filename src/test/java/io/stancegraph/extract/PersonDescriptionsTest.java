@@ -1,0 +1,48 @@
+package io.stancegraph.extract;
+
+import static io.stancegraph.extract.QuoteExtractorTest.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A speaker described instead of named: "the 61-year-old", "the politician", "a woman". */
+class PersonDescriptionsTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Extraction> extract(String text) {
+        return QuoteExtractorTest.extractedWithExactOffsets(extractor, text, LocalDate.of(2012, 3, 5));
+    }
+
+    @Test
+    void anAgeAfterTheQuoteIsThePersonTheTextIsAbout() {
+        List<Extraction> found = extract("Former minister Peter Kovacs was charged on Monday. Kovacs denied the allegations. "
+                + "\"I have done nothing wrong,\" the 61-year-old told the news agency MTI.");
+        Extraction e = saying(found, "I have done nothing wrong");
+        assertEquals("Peter Kovacs", e.speaker().name(), "the described person is the one named: " + e);
+        assertEquals("the 61-year-old", e.attribution());
+        assertEquals("told", e.cue());
+    }
+
+    @Test
+    void aDescriptionWithAnOfPhraseIsStillAPerson() {
+        List<Extraction> found = extract("Mary Lou Baines lost her home in the flood. "
+                + "\"We were lucky to get out,\" the mother of three said. "
+                + "\"I am innocent,\" the politician said of another case.");
+        assertEquals("Mary Lou Baines", saying(found, "We were lucky").speaker().name());
+        assertEquals("Mary Lou Baines", saying(found, "I am innocent").speaker().name(),
+                "'the politician' has no other person to be");
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsSomeoneUnnamed() {
+        List<Extraction> found = extract("Senator John Reyes toured the camp. \"We need food and water,\" a woman told reporters.");
+        Extraction e = saying(found, "We need food");
+        assertNull(e.speaker(), "'a woman' is not the senator: " + e);
+        assertEquals("a woman", e.attribution(), "the words naming the source are kept");
+    }
+}
