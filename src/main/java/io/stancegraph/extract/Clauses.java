@@ -41,6 +41,9 @@ final class Clauses {
     /** "..., but critics say ...": the conjunction before the next speaker belongs to neither clause. */
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile(
             "[,;]?\\s+(?:and|but|or|while|as|because|although|though|so|yet)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJUNCT_TAIL = Pattern.compile("(?:during|at|in|on|from|before|following|outside|"
+            + "inside|near|with|via|through|over|after)\\s(?![^.!?]*\\bthat\\b)[^,;:\"“”]*[.!?]?[”\"’)]?");
+    private static final Pattern GLOSS = Pattern.compile("\\s*,\\s*(\\p{Ll}+ing)\\b");
     private static final Pattern CONTINUED = Pattern.compile("^\\s*,\\s*(?:and|but)\\s+(?:that\\s+)?");
 
     private Clauses() {
@@ -64,6 +67,10 @@ final class Clauses {
             adj.region(i, s.end());
         }
         String rest = text.substring(i, s.end());
+        if (isGloss(rest)) {
+            // "..., a spokesman for the army said, presaging heavy fighting": the writer's gloss, not a report
+            return null;
+        }
         // "..., Miller added, and some militaries are arming": the attribution also covers the clause after 'and'
         Matcher continued = CONTINUED.matcher(rest);
         if (continued.lookingAt()) {
@@ -139,12 +146,22 @@ final class Clauses {
             adj = ADJUNCT.matcher(rest);
         }
         boolean ends = rest.matches("^[.!?”\"’)]*$")
+                // "..., a spokesman said, presaging heavy fighting": the writer's gloss after the attribution
+                || isGloss(rest)
+                // "..., Mullen said during an award ceremony.": one phrase of where or when, no clause of its own
+                || ADJUNCT_TAIL.matcher(rest).matches()
                 || rest.matches("(?i)^,?\\s*(as|while|when|after|adding|amid|and|but|including)\\b.*")
                 || rest.matches("^,?\\s*[.!?]?$");
         if (!ends) {
             return null;
         }
         return clause(text, from, comma);
+    }
+
+    /** ", presaging heavy fighting": a participle that neither reports ("adding") nor lists ("including"). */
+    private static boolean isGloss(String rest) {
+        Matcher m = GLOSS.matcher(rest);
+        return m.lookingAt() && !Lexicon.PARTICIPLE_CUES.contains(m.group(1)) && !m.group(1).matches("including|according");
     }
 
     private static Segmenter.Span clause(String text, int start, int end) {

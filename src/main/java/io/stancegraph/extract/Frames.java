@@ -51,6 +51,8 @@ final class Frames {
     private static final Pattern CONTINUES_SAYING = Pattern.compile("\\s+(?:that|by saying)\\b");
     private static final Pattern CLAUSE_NEXT = Pattern.compile("\\s+(?:that|he|she|it|they|we|I|there|this|these)\\b");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
+    private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
+    private static final Pattern INVERTED_END = Pattern.compile("\\s*(?:[,;:!?\"“”]|\\.?\\s*$)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
 
     private Frames() {
@@ -93,7 +95,17 @@ final class Frames {
                     && !PASSIVE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "concluded the interview by saying ...": the saying is the cue, not the concluding
                     && !BY_SAYING.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
-                Frame f = SpeakerBefore.find(text, sentence, w.start(), w.end(), w.group(), quotes);
+                // "Together, says Mr. Bush, ...", "The plan, said Smith, is ...": a name between the cue and a comma
+                // speaks, not the words before the cue
+                Frame f = null;
+                if (COMMA_BEFORE.matcher(text).region(sentence.start(), w.start()).find() && !Lexicon.OBJECT_CUES.contains(word)) {
+                    Frame after = speakerAfter(text, sentence, w.start(), w.end(), w.group(), quotes);
+                    if (after != null && Character.isUpperCase(text.charAt(after.speakerStart()))
+                            && INVERTED_END.matcher(text).region(after.speakerEnd(), sentence.end()).lookingAt()) {
+                        f = after;
+                    }
+                }
+                f = f != null ? f : SpeakerBefore.find(text, sentence, w.start(), w.end(), w.group(), quotes);
                 if (f == null) {
                     f = speakerAfter(text, sentence, w.start(), w.end(), w.group(), quotes);
                 }

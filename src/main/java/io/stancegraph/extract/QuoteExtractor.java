@@ -26,6 +26,7 @@ public final class QuoteExtractor {
 
     /** A quotation shorter than this, with no attribution of its own, is a term or a title, not a statement. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final Pattern BARE_CUE_END = Pattern.compile("\\s*[.:!]?[”\"]?\\s*");
     /** "A spokesman for Pakistan's army", "an army spokesman", "the ministry's senior official": one unnamed officer. */
     private static final Pattern UNNAMED_OFFICE = Pattern.compile("(?i)(?:a|an|the|one)\\s+(?:[\\p{L}’'\\-.]+\\s+){0,3}?"
             + "(spokes(?:man|woman|person)|official|officer)(?:\\s+(?:for|of|at|with|from)\\s+.+)?");
@@ -104,6 +105,13 @@ public final class QuoteExtractor {
                             }
                             used = true;
                         }
+                    }
+                    // "Gen. Peter Pace, who accompanied Gates on this trip, agreed.": a cue that ends its sentence still
+                    // makes its subject the one whose words follow
+                    boolean bare = !used && r.entity() != null && r.entity().kind == Speaker.Kind.PERSON
+                            && BARE_CUE_END.matcher(text).region(f.end(), s.end()).matches();
+                    if (bare) {
+                        discourse.spoke(r);
                     }
                     if (used) {
                         discourse.spoke(r);

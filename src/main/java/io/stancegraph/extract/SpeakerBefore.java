@@ -44,6 +44,9 @@ final class SpeakerBefore {
     private static final Pattern DAY_ASIDE = Pattern.compile("(?i),\\s*(?:" + Lexicon.TEMPORAL + "),\\s*$");
     private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+[^,;:\"“”]*?\\p{Lu}[\\p{L}.'’\\-]*"
             + ",\\s+\\p{Lu}[\\p{L}.]*(?:,\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}[\\p{Ll}\\-]+|(?=,\\s*$)))\\s*,?\\s*$");
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]*\\s+$");
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}.&\\-]*\\)"
+            + "(?:\\s+(?:has|have|had|also|has\\s+also))?\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
 
     static Frames.Frame find(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
@@ -59,6 +62,11 @@ final class SpeakerBefore {
         Matcher day = DAY_ASIDE.matcher(text.substring(from, cueStart));
         if (day.find()) {
             anchor = from + day.start() + 1;
+        }
+        // "the U.N. refugee agency (UNHCR) said": the abbreviation in brackets repeats the name before it
+        Matcher abbreviation = ABBREVIATION_AT_END.matcher(text).region(from, anchor);
+        if (abbreviation.find()) {
+            anchor = abbreviation.start();
         }
         String before = text.substring(from, anchor);
         // "Hor Namhong, who has maintained he was a prisoner": the name the relative clause hangs on
@@ -261,7 +269,11 @@ final class SpeakerBefore {
         int best = 0;
         Matcher m = BOUNDARY_WORD.matcher(s);
         while (m.find()) {
-            best = m.end();
+            // "Center for Information Technology and Development": 'and' between capitalised words is inside a name
+            if (!(m.group().strip().equals("and") && CAPITALISED_BEFORE.matcher(s).region(0, m.start()).find()
+                    && m.end() < s.length() && Character.isUpperCase(s.charAt(m.end())))) {
+                best = m.end();
+            }
         }
         return best;
     }

@@ -112,4 +112,13 @@ class PronounResolutionTest {
         assertEquals("Ban Ki-moon", speakerOf(found, "We need your"), "not 'Visiting Syrian'");
         assertEquals("Ban Ki-moon", speakerOf(found, "it would be"), "not 'Stopping'");
     }
+
+    @Test
+    void aCueEndingItsSentenceMakesItsSubjectTheNextSpeaker() {
+        List<Extraction> found = extract("Defense Secretary Robert Gates thanked the troops. \"I admire them,\" he said. "
+                + "Marine Gen. Peter Pace, who accompanied Gates on this trip, agreed. \"They are focused on the "
+                + "mission,\" he said.");
+        assertEquals("Robert Gates", speakerOf(found, "I admire them"));
+        assertEquals("Peter Pace", speakerOf(found, "They are focused"), "'agreed' made Pace the one speaking");
+    }
 }

@@ -132,4 +132,17 @@ class SpeakerPhrasesTest {
         assertEquals("Syrian Observatory for Human Rights", e.speaker().name());
         assertEquals(Speaker.Kind.ORGANIZATION, e.speaker().kind());
     }
+
+    @Test
+    void aWordOpeningTheSentenceBeforeAnInvertedCueIsNotTheSpeaker() {
+        List<Extraction> found = extract("Together, says Mr. Bush, \"we will prevail over this destruction.\"");
+        assertEquals("Bush", saying(found, "we will prevail").speaker().name(), "the name after the cue speaks");
+    }
+
+    @Test
+    void anAndBetweenCapitalisedWordsIsInsideTheBodysName() {
+        List<Extraction> found = extract("Yunus Zakaria Ya'u of Kano's Center for Information Technology and Development "
+                + "says officers have switched to plain clothes.");
+        assertEquals("Yunus Zakaria Ya'u", saying(found, "officers have switched").speaker().name(), "not 'Development'");
+    }
 }
