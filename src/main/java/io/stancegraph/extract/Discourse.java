@@ -186,6 +186,17 @@ final class Discourse {
                     ? null : unnamed.namedIn(placed.group(2));
             return where != null ? where : new Resolved(null, null, true);
         }
+        Matcher generic = BODY_OF_KIND.matcher(lower);
+        if (generic.matches() && Lexicon.GENERIC_BODY_NOUNS.contains(generic.group(1))
+                && Lexicon.ANONYMOUS_HEADS.contains(generic.group(1))) {
+            // "the Lufthansa Group said ... The airline added": the body of that kind, else the body quoted last (not
+            // a one-word name, which may be a person's)
+            Entity named = cast.lastOfKind(generic.group(1), false, "of|for");
+            Entity body = named != null ? named : lastBodySpeaker;
+            if (body != null) {
+                return new Resolved(body, null, false);
+            }
+        }
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
                 + "unnamed|anonymous|top)\\b.*");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {

@@ -51,6 +51,10 @@ final class Frames {
     private static final Pattern CONTINUES_SAYING = Pattern.compile("\\s+(?:that|by saying)\\b");
     private static final Pattern CLAUSE_NEXT = Pattern.compile("\\s+(?:that|he|she|it|they|we|I|there|this|these)\\b");
     private static final Pattern BY_SAYING = Pattern.compile("(?:\\s+[\\p{L}’'\\-]+){0,5}\\s+by\\s+(?:saying|telling|stating|noting)\\b");
+    private static final Pattern DOCUMENT_SUBJECT = Pattern.compile("\\b(?:statement|letter|message|note|notice|release|"
+            + "communiqu[eé]|sign|banner|placard|post|tweet|text|decree|resolution|editorial)\\b[^,;:\"“”]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_NEXT = Pattern.compile("\\s*[:,]?\\s*[\"“]");
     private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern INVERTED_END = Pattern.compile("\\s*(?:[,;:!?\"“”]|\\.?\\s*$)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -75,6 +79,14 @@ final class Frames {
                 if (f == null && prior != null && prior.inverted() && text.substring(prior.speakerEnd(), w.start()).matches("\\s*,\\s*")) {
                     f = new Frame(prior.speakerStart(), prior.speakerEnd(), w.start(), w.end(), word, false);
                 }
+                if (f != null) {
+                    out.add(f);
+                }
+            } else if ((word.equals("read") || word.equals("reads"))
+                    && DOCUMENT_SUBJECT.matcher(text).region(sentence.start(), w.start()).find()
+                    && QUOTE_NEXT.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
+                // "A statement from the European Commission read: '...'": the document's words, its issuer's
+                Frame f = SpeakerBefore.find(text, sentence, w.start(), w.end(), w.group(), quotes);
                 if (f != null) {
                     out.add(f);
                 }

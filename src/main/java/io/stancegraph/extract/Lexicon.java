@@ -74,7 +74,8 @@ final class Lexicon {
 
     /** Words for any body, which "the group said" uses for the body quoted last. */
     static final Set<String> GENERIC_BODY_NOUNS = set("group", "organization", "organisation", "company", "firm",
-            "body", "charity", "coalition", "alliance");
+            "body", "charity", "coalition", "alliance", "airline", "carrier", "manufacturer", "carmaker", "retailer",
+            "bank", "insurer", "broadcaster");
 
     /** Body words that open a sentence as common nouns ("News reports say"): no body by themselves. */
     static final Set<String> GENERIC_OPENERS = set("news", "media", "press", "times", "post", "network", "service",
@@ -94,7 +95,8 @@ final class Lexicon {
             "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", "golfer", "cyclist", "swimmer",
             "runner", "boxer", "wrestler", "skier", "rider", "jockey", "trainer",
             "legislator", "congresswoman", "dissident", "activist", "blogger",
-            "mother-of-two", "father-of-two");
+            "mother-of-two", "father-of-two", "passenger", "tourist", "spectator", "fan", "shopper", "commuter",
+            "motorist", "pedestrian", "eyewitness", "bystander", "neighbour", "neighbor", "local");
 
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
             "(?:a|an|the|one)\\s+(?:[\\p{L}\\-,]+\\s+){0,3}?(\\d+-year-old|[\\p{L}\\-]+)(?:\\s+of\\s+.*)?");

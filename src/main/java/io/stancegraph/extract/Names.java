@@ -107,6 +107,8 @@ final class Names {
             title &= !(name.isEmpty() && i > 0 && Frames.isCapitalised(words[i - 1]) && !words[i - 1].endsWith(".")
                     && !Lexicon.TITLE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))
                     && Lexicon.country(words[i - 1]) == null && !Lexicon.BODY_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT)));
+            // "Passenger Laura Conti": a common noun capitalised by the sentence's start describes the person named
+            title |= i == 0 && name.size() >= 2 && (Lexicon.PERSON_DESCRIPTIONS.contains(lw) || Lexicon.ANONYMOUS_HEADS.contains(lw));
             if (!(particle || Frames.isCapitalised(w)) || title) {
                 break;
             }

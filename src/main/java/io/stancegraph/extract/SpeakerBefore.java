@@ -16,7 +16,7 @@ final class SpeakerBefore {
                     + "publicly|earlier|was|were|is|are|would|will|could|might|may|had|been|just|already|separately|"
                     + "additionally|still|now|today|yesterday|often|privately|explicitly|initially|eventually|"
                     + "ultimately|finally|simply|flatly|firmly|strongly|openly|clearly|quickly|recently|subsequently|"
-                    + "has\\s+long|did\\s+not|does\\s+not|didn’t|doesn’t|" + Lexicon.TEMPORAL + "))+$",
+                    + "has\\s+long|(?:went|goes|go|going|would\\s+go)\\s+on\\s+to|(?:was|were)\\s+quick\\s+to|did\\s+not|does\\s+not|didn’t|doesn’t|" + Lexicon.TEMPORAL + "))+$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BOUNDARY_WORD = Pattern.compile("\\b(?:that|as|while|when|because|after|before|but|and|although|if|since|where|"

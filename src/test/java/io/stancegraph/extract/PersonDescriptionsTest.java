@@ -45,4 +45,10 @@ class PersonDescriptionsTest {
         assertNull(e.speaker(), "'a woman' is not the senator: " + e);
         assertEquals("a woman", e.attribution(), "the words naming the source are kept");
     }
+
+    @Test
+    void aCommonNounOpeningTheSentenceIsNotPartOfTheName() {
+        List<Extraction> found = extract("Passenger Laura Conti, 34, was furious. \"Nobody told us anything,\" she said.");
+        assertEquals("Laura Conti", saying(found, "Nobody told us").speaker().name(), "'Passenger' describes her");
+    }
 }

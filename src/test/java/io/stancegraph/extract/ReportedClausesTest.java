@@ -42,4 +42,27 @@ class ReportedClausesTest {
         Extraction e = saying(found, "At least 32,000");
         assertEquals("the U.N. refugee agency", e.attribution(), "the speaker before the brackets: " + e);
     }
+
+    @Test
+    void goingOnToSayReportsForTheSubject() {
+        List<Extraction> found = extract("Transport Minister Alessandro Rossi spoke on Friday. Rossi went on to say that "
+                + "he hoped for a quick agreement.");
+        assertEquals("Alessandro Rossi", saying(found, "he hoped for").speaker().name());
+    }
+
+    @Test
+    void aDocumentThatReadsWordsIsItsIssuers() {
+        List<Extraction> found = extract("A statement from the European Commission read: \"The Commission is monitoring "
+                + "the situation closely.\"");
+        Extraction e = saying(found, "The Commission is monitoring");
+        assertEquals("European Commission", e.speaker().name(), "the body that issued the statement: " + e);
+        assertEquals("read", e.cue());
+    }
+
+    @Test
+    void theAirlineIsTheBodyThatSpokeLast() {
+        List<Extraction> found = extract("The Lufthansa Group said the strike would cost millions. The airline added "
+                + "that flights would resume on Saturday.");
+        assertEquals("Lufthansa Group", saying(found, "flights would resume").speaker().name());
+    }
 }
