@@ -51,13 +51,13 @@ final class Clauses {
 
     /** The clause after the cue, up to the next frame or the sentence end; null when there is none. */
     static Segmenter.Span after(String text, Frames.Frame f, Segmenter.Span s, List<Frames.Frame> frames) {
-        if (f.inverted() && !f.cue().equals("according to")) {
+        if (f.inverted() && !Frames.isAccording(f.cue())) {
             return null;
         }
         // "..., according to Capt. Aziz Noorali, a Pensacola, Fla., native": after a report, what follows the name
         // describes the source; only "According to X, ..." opening its sentence reports after the comma
         boolean opensSentence = text.substring(s.start(), f.cueStart()).matches("(?s)\\W*(?:\\p{L}+\\W+){0,2}");
-        int i = f.cue().equals("according to") ? opensSentence ? afterComma(text, f.speakerEnd(), s) : -1 : f.cueEnd();
+        int i = Frames.isAccording(f.cue()) ? opensSentence ? afterComma(text, f.speakerEnd(), s) : -1 : f.cueEnd();
         if (i < 0) {
             return null;
         }

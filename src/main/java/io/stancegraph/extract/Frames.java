@@ -55,6 +55,7 @@ final class Frames {
             + "communiqu[eé]|sign|banner|placard|post|tweet|text|decree|resolution|editorial)\\b[^,;:\"“”]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_NEXT = Pattern.compile("\\s*[:,]?\\s*[\"“]");
+    private static final Pattern IN_THE = Pattern.compile("\\b[Ii]n\\s+the\\s+$");
     private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern INVERTED_END = Pattern.compile("\\s*(?:[,;:!?\"“”]|\\.?\\s*$)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -87,6 +88,15 @@ final class Frames {
                     && QUOTE_NEXT.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
                 // "A statement from the European Commission read: '...'": the document's words, its issuer's
                 Frame f = SpeakerBefore.find(text, sentence, w.start(), w.end(), w.group(), quotes);
+                if (f != null) {
+                    out.add(f);
+                }
+            } else if (word.equals("words") && text.startsWith(" of ", w.end())
+                    && IN_THE.matcher(text).region(sentence.start(), w.start()).find()) {
+                // "In the words of one rescuer, 'it could have been much worse'": as "according to"
+                Matcher in = IN_THE.matcher(text).region(sentence.start(), w.start());
+                in.find();
+                Frame f = speakerAfter(text, sentence, in.start(), w.end() + 3, "in the words of", quotes);
                 if (f != null) {
                     out.add(f);
                 }
@@ -161,6 +171,11 @@ final class Frames {
                 ? new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false) : null;
     }
 
+    /** Cues that name their source after them and report what the sentence says around it. */
+    static boolean isAccording(String cue) {
+        return cue.equals("according to") || cue.equals("in the words of");
+    }
+
     static boolean insideQuote(int i, List<Quotes.Quote> quotes) {
         for (Quotes.Quote q : quotes) {
             if (i > q.open() && i < q.close()) {
@@ -224,7 +239,7 @@ final class Frames {
         String speaker = text.substring(span.start(), span.end());
         // "said Wednesday": a day, not a speaker
         if (!looksLikeSpeaker(speaker) || Lexicon.PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))
-                && !cue.equals("according to") || speaker.matches("(?i)^(?:" + Lexicon.TEMPORAL + ")\\b.*")) {
+                && !isAccording(cue) || speaker.matches("(?i)^(?:" + Lexicon.TEMPORAL + ")\\b.*")) {
             return null;
         }
         return new Frame(span.start(), span.end(), cueStart, cueEnd, cue, true);

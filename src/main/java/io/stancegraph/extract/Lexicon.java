@@ -96,7 +96,9 @@ final class Lexicon {
             "runner", "boxer", "wrestler", "skier", "rider", "jockey", "trainer",
             "legislator", "congresswoman", "dissident", "activist", "blogger",
             "mother-of-two", "father-of-two", "passenger", "tourist", "spectator", "fan", "shopper", "commuter",
-            "motorist", "pedestrian", "eyewitness", "bystander", "neighbour", "neighbor", "local");
+            "motorist", "pedestrian", "eyewitness", "bystander", "neighbour", "neighbor", "local", "rescuer",
+            "volunteer", "firefighter", "paramedic", "medic", "soldier", "sailor", "policeman", "policewoman",
+            "protester", "demonstrator", "refugee", "migrant", "mourner", "relative", "friend", "colleague");
 
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
             "(?:a|an|the|one)\\s+(?:[\\p{L}\\-,]+\\s+){0,3}?(\\d+-year-old|[\\p{L}\\-]+)(?:\\s+of\\s+.*)?");

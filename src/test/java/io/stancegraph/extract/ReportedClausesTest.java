@@ -65,4 +65,16 @@ class ReportedClausesTest {
                 + "that flights would resume on Saturday.");
         assertEquals("Lufthansa Group", saying(found, "flights would resume").speaker().name());
     }
+
+    @Test
+    void inTheWordsOfNamesTheSourceLikeAccordingTo() {
+        List<Extraction> found = extract("Officials said 300 homes were damaged. In the words of Mayor Juan Soto, \"it could "
+                + "have been much worse.\" In the words of one rescuer, \"we found people alive in every street.\"");
+        Extraction mayor = saying(found, "it could have been");
+        assertEquals("Juan Soto", mayor.speaker().name());
+        assertEquals("in the words of", mayor.cue());
+        Extraction rescuer = saying(found, "we found people");
+        assertEquals(null, rescuer.speaker(), "someone unnamed, not the mayor: " + rescuer);
+        assertEquals("one rescuer", rescuer.attribution());
+    }
 }
