@@ -136,7 +136,9 @@ final class Clauses {
             tail = listener.lookingAt() ? tail.substring(listener.end()).strip() : tail;
         }
         // "..., according to Lt. Col. Hugh McNeely, deputy commander of 2nd BCT.": an apposition about the speaker
-        if (f.inverted() && tail.matches("(?s)^,\\s+(?:a|an|the|\\p{Ll}+)\\b[^\"“”]*$")) {
+        if (f.inverted() && (tail.matches("(?s)^,\\s+(?:a|an|the|\\p{Ll}+)\\b[^\"“”]*$")
+                // "..., says Condoleezza Rice, President Bush's national security advisor."
+                || tail.matches("(?s)^,\\s+\\p{Lu}[^\"“”,;]*[’']s\\s+[^\"“”,;]*$"))) {
             tail = ".";
         }
         String rest = tail;

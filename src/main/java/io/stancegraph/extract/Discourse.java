@@ -32,6 +32,8 @@ final class Discourse {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}+)?");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|but|as|while|when)\\s+");
     private static final Pattern DATELINE_YEAR = Pattern.compile("^\\d{1,4}\\s+(?=\\p{Lu})");
+    private static final Pattern SINGULAR_SOURCE = Pattern.compile("(?i)(?:a|an|one)\\s+(?:[\\p{L}.\\-]+\\s+){0,4}?"
+            + "(?:official|spokesman|spokeswoman|spokesperson|diplomat|aide|source|officer|representative|analyst)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -49,6 +51,9 @@ final class Discourse {
     private int speakerAt = Integer.MAX_VALUE;
     /** When an unnamed group last spoke ("officials said"), for 'they'. */
     private int unnamedSpokeAt;
+    /** When one unnamed person ("a senior official") last spoke, and when a named person last did, for 'he'. */
+    private int unnamedPersonSpokeAt;
+    private int personSpokeAt;
     private String sentence = "";
 
     /** Records the people and bodies a sentence names, so later surnames and pronouns can find them. */
@@ -106,6 +111,9 @@ final class Discourse {
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
                     && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))
+                    // "the President's Emergency Plan for AIDS Relief": the rest of a body's name, not a person
+                    && !(Names.wordBefore(sentence, m.start()).matches("for|of") && Lexicon.NAME_GOES_ON.contains(
+                            Names.wordBefore(sentence, sentence.lastIndexOf(' ', Math.max(0, m.start() - 2)))))
                     && !Names.modifiesGroup(sentence, words, m.end())) {
                 Entity person = cast.person(name);
                 mention(person, m.start());
@@ -243,7 +251,10 @@ final class Discourse {
         if (officeWord != null && (Lexicon.ROLE_WORDS.contains(officeWord) || Lexicon.RANKS.containsKey(officeWord))
                 || lower.matches("the\\s+(?:\\d+-year-old\\b.*|.*\\b(?:native|veteran|graduate)\\b.*)")
                 || lower.startsWith("the ") && (Lexicon.PERSON_DESCRIPTIONS.contains(head) || Lexicon.describesPerson(lower))) {
-            Entity person = officeWord == null ? null : withRole(Lexicon.RANKS.getOrDefault(officeWord, officeWord));
+            // "the Tennessee legislator": the person the text gave that office, if it did
+            String role = officeWord != null ? Lexicon.RANKS.getOrDefault(officeWord, officeWord)
+                    : Lexicon.ROLE_WORDS.contains(head) ? head : null;
+            Entity person = role == null ? null : withRole(role);
             if (person == null) {
                 person = personAbout();
             }
@@ -286,11 +297,16 @@ final class Discourse {
         return new Resolved(person, behalf, false);
     }
 
-    void spoke(Resolved r) {
+    void spoke(Resolved r, String words) {
         if (r.entity() == null) {
             // "Activists said ... They also say ...": 'they' stays with the unnamed group
             unnamedSpokeAt = r.anonymous() ? clock : unnamedSpokeAt;
+            // "A senior administration official told reporters ... he said": 'he' stays with the unnamed official
+            unnamedPersonSpokeAt = r.anonymous() && SINGULAR_SOURCE.matcher(words).matches() ? clock : unnamedPersonSpokeAt;
             return;
+        }
+        if (r.entity().kind == Speaker.Kind.PERSON) {
+            personSpokeAt = clock;
         }
         lastSpeaker = r.entity();
         mention(r.entity(), Integer.MAX_VALUE);
@@ -333,6 +349,9 @@ final class Discourse {
             }
         }
         Entity latest = latestPerson();
+        if (unnamedPersonSpokeAt > personSpokeAt && (latest == null || mentionBefore(latest) <= unnamedPersonSpokeAt)) {
+            return null;
+        }
         if (lastPersonSpeaker != null && (latest == null || mentionBefore(latest) <= mentionBefore(lastPersonSpeaker))) {
             return lastPersonSpeaker;
         }

@@ -66,7 +66,8 @@ final class Lexicon {
             "chief", "attorney", "prosecutor", "judge", "sheriff", "spokesman", "spokeswoman", "spokesperson",
             "administrator", "commissioner", "undersecretary", "deputy", "officer", "official", "manager", "founder",
             "ceo", "head", "leader", "coach", "captain", "professor", "lawmaker", "senator", "congressman", "colonel",
-            "lieutenant", "major", "sergeant", "corporal", "specialist", "ensign", "corpsman");
+            "lieutenant", "major", "sergeant", "corporal", "specialist", "ensign", "corpsman", "adviser", "advisor",
+            "negotiator", "coordinator", "legislator");
 
     /** "X cut its forecast, saying ...", "..., claiming it would hurt the region": the subject reports. */
     static final Set<String> PARTICIPLE_CUES = set("saying", "claiming", "arguing", "insisting", "warning", "adding",
@@ -94,7 +95,7 @@ final class Lexicon {
             "mountaineer", "climber", "explorer", "astronaut", "filmmaker", "producer", "composer",
             "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler", "golfer", "cyclist", "swimmer",
             "runner", "boxer", "wrestler", "skier", "rider", "jockey", "trainer",
-            "legislator", "congresswoman", "dissident", "activist", "blogger",
+            "congresswoman", "dissident", "activist", "blogger",
             "mother-of-two", "father-of-two", "passenger", "tourist", "spectator", "fan", "shopper", "commuter",
             "motorist", "pedestrian", "eyewitness", "bystander", "neighbour", "neighbor", "local", "rescuer",
             "volunteer", "firefighter", "paramedic", "medic", "soldier", "sailor", "policeman", "policewoman",
@@ -103,11 +104,19 @@ final class Lexicon {
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
             "(?:a|an|the|one)\\s+(?:[\\p{L}\\-,]+\\s+){0,3}?(\\d+-year-old|[\\p{L}\\-]+)(?:\\s+of\\s+.*)?");
 
-    /** "the 61-year-old", "the retired teacher", "a father of three": a person described, not named. */
+    /** "the 61-year-old", "the Tennessee legislator", "a father of three": a person described, not named. */
     static boolean describesPerson(String lower) {
         java.util.regex.Matcher m = DESCRIBED.matcher(lower);
-        return m.matches() && (m.group(1).matches("\\d+-year-old") || PERSON_DESCRIPTIONS.contains(m.group(1)));
+        return m.matches() && (m.group(1).matches("\\d+-year-old") || PERSON_DESCRIPTIONS.contains(m.group(1))
+                || ROLE_WORDS.contains(m.group(1)));
     }
+
+    /** Heads of bodies' names that go on across 'for' or 'of' ("Emergency Plan for AIDS Relief"). */
+    static final Set<String> NAME_GOES_ON = set("plan", "program", "programme", "initiative", "fund", "center",
+            "centre", "institute", "foundation", "coalition", "council", "commission", "committee", "office", "agency",
+            "organization", "organisation", "association", "society", "alliance", "league", "network", "union",
+            "campaign", "project", "partnership", "service", "bureau", "department", "ministry", "school", "university",
+            "college", "academy", "hospital", "movement", "front", "court", "tribunal", "conference", "forum", "board");
 
     /** Abbreviated ranks and the office a later "the colonel" names ("Lt. Col. Belz" is "the colonel"). */
     static final java.util.Map<String, String> RANKS = java.util.Map.ofEntries(java.util.Map.entry("col.", "colonel"),

@@ -111,10 +111,10 @@ public final class QuoteExtractor {
                     boolean bare = !used && r.entity() != null && r.entity().kind == Speaker.Kind.PERSON
                             && BARE_CUE_END.matcher(text).region(f.end(), s.end()).matches();
                     if (bare) {
-                        discourse.spoke(r);
+                        discourse.spoke(r, words);
                     }
                     if (used) {
-                        discourse.spoke(r);
+                        discourse.spoke(r, words);
                         lastResolved = r;
                         clauseFrom = Math.max(clauseFrom, f.end());
                     }

@@ -90,6 +90,10 @@ final class Segmenter {
             if (Lexicon.ABBREVIATIONS.contains(word) || word.matches("[a-z]\\.") ) {
                 return false;
             }
+            // "H.R. 4444", "U.S. 1": a dotted abbreviation before a number names it
+            if (word.matches("(?:\\p{L}\\.){2,}") && Character.isDigit(next)) {
+                return false;
+            }
         }
         return true;
     }

@@ -45,7 +45,7 @@ final class SpeakerBefore {
     private static final Pattern PLACED_DESCRIPTION = Pattern.compile("(?:^|\\s)((?:the|The)\\s+[^,;:\"“”]*?\\p{Lu}[\\p{L}.'’\\-]*"
             + ",\\s+\\p{Lu}[\\p{L}.]*(?:,\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}[\\p{Ll}\\-]+|(?=,\\s*$)))\\s*,?\\s*$");
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]*\\s+$");
-    private static final Pattern ABBREVIATION_AT_END = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}.&\\-]*\\)"
+    private static final Pattern BRACKETS_AT_END = Pattern.compile("\\s*\\([^()\"“”]{1,60}\\)"
             + "(?:\\s+(?:has|have|had|also|has\\s+also))?\\s*$");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
 
@@ -63,8 +63,9 @@ final class SpeakerBefore {
         if (day.find()) {
             anchor = from + day.start() + 1;
         }
-        // "the U.N. refugee agency (UNHCR) said": the abbreviation in brackets repeats the name before it
-        Matcher abbreviation = ABBREVIATION_AT_END.matcher(text).region(from, anchor);
+        // "the U.N. refugee agency (UNHCR) said", "Senator Fred Thompson (Republican of Tennessee) said": brackets
+        // after the name say more about it
+        Matcher abbreviation = BRACKETS_AT_END.matcher(text).region(from, anchor);
         if (abbreviation.find()) {
             anchor = abbreviation.start();
         }

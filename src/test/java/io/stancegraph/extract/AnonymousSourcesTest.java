@@ -91,4 +91,11 @@ class AnonymousSourcesTest {
                 + "resigns.", "they would remain");
         assertNull(e.speaker(), "no actor 'Hundreds': " + e);
     }
+
+    @Test
+    void heAfterAnUnnamedOfficialIsStillTheOfficial() {
+        String text = "The President will confer with Irish Prime Minister John Bruton at the summit. A senior administration "
+                + "official told reporters the leaders will cover trade. The talks are \"part of an on-going process,\" he said.";
+        assertNull(saying(text, "part of an on-going").speaker(), "not Bruton, named before the official spoke");
+    }
 }

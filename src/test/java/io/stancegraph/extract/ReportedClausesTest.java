@@ -77,4 +77,18 @@ class ReportedClausesTest {
         assertEquals(null, rescuer.speaker(), "someone unnamed, not the mayor: " + rescuer);
         assertEquals("one rescuer", rescuer.attribution());
     }
+
+    @Test
+    void aNumberedBillDoesNotEndTheSentence() {
+        List<Extraction> found = extract("Thompson said he introduced Amendment 4132 to H.R. 4444, the China bill, "
+                + "because he had no other way.");
+        assertTrue(saying(found, "he introduced").text().endsWith("because he had no other way"), "one sentence: " + found);
+    }
+
+    @Test
+    void aCapitalisedDescriptionAfterAnInvertedSpeakerLeavesTheClauseBefore() {
+        List<Extraction> found = extract("Recent attacks have reminded the world that a united effort will be needed, "
+                + "says Condoleezza Rice, President Bush's national security advisor.");
+        assertEquals("Condoleezza Rice", saying(found, "Recent attacks").speaker().name());
+    }
 }

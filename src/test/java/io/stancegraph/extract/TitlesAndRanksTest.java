@@ -116,4 +116,20 @@ class TitlesAndRanksTest {
         assertEquals("John Stufflebeem", speakerOf(found, "the pressure"));
         assertEquals("Mahinda Rajapaksa", speakerOf(found, "he would be returning"), "'Saturday' is when, not who");
     }
+
+    @Test
+    void bracketsAfterTheNameAndADescriptionByStateStillNameTheSpeaker() {
+        List<Extraction> found = extract("Senator Fred Thompson (Republican of Tennessee) said it was \"inconceivable\" "
+                + "that they would not address China. The Tennessee legislator said he introduced an amendment.");
+        assertEquals("Fred Thompson", speakerOf(found, "it was"), "the brackets describe the senator");
+        assertEquals("Fred Thompson", speakerOf(found, "he introduced"), "'the Tennessee legislator' is the senator");
+    }
+
+    @Test
+    void anAdviserIsAnOfficeAndAProgrammesNameIsNoPerson() {
+        List<Extraction> found = extract("Condoleezza Rice, the national security advisor, met Saudi officials. "
+                + "The money comes from the President's Emergency Plan for AIDS Relief. "
+                + "The national security advisor said cooperation with Saudi Arabia has been good.");
+        assertEquals("Condoleezza Rice", speakerOf(found, "cooperation with"), "not 'AIDS Relief'");
+    }
 }
