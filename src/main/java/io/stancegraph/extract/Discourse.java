@@ -34,6 +34,10 @@ final class Discourse {
     private static final Pattern DATELINE_YEAR = Pattern.compile("^\\d{1,4}\\s+(?=\\p{Lu})");
     private static final Pattern SINGULAR_SOURCE = Pattern.compile("(?i)(?:a|an|one)\\s+(?:[\\p{L}.\\-]+\\s+){0,4}?"
             + "(?:official|spokesman|spokeswoman|spokesperson|diplomat|aide|source|officer|representative|analyst)");
+    private static final Pattern INTRODUCED_BODY = Pattern.compile("(?i:the\\s+)?(?:[\\p{L}.\\-]+\\s+){0,4}?(?:group|watchdog|"
+            + "organi[sz]ation|charity|agency|firm|company|newspaper|daily|broadcaster|monitor|coalition|alliance|"
+            + "movement|union|association|institute|think\\s+tank)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.’'&\\-]*)"
+            + "(?:\\s+(?:of|for|and|on|\\p{Lu}[\\p{L}.’'&\\-]*))*)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -193,6 +197,19 @@ final class Discourse {
             Resolved where = Lexicon.CIVILIAN_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))
                     ? null : unnamed.namedIn(placed.group(2));
             return where != null ? where : new Resolved(null, null, true);
+        }
+        Matcher introduced = INTRODUCED_BODY.matcher(p);
+        if (introduced.matches() && !Lexicon.TITLE_WORDS.contains(introduced.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            // "the U.S. election monitoring group the Carter Center", "the London-based watchdog Global Witness": the
+            // name after the kind of body
+            return new Resolved(cast.body(introduced.group(1)), null, false);
+        }
+        if (lower.matches("(?:a|an|one)\\s.*") && Lexicon.ROLE_WORDS.contains(head)) {
+            // "A senior Taliban commander": someone unnamed of the body the phrase names
+            Resolved named = unnamed.namedIn(p);
+            if (named != null && named.entity() != null && named.entity().kind != Speaker.Kind.PERSON) {
+                return named;
+            }
         }
         Matcher generic = BODY_OF_KIND.matcher(lower);
         if (generic.matches() && Lexicon.GENERIC_BODY_NOUNS.contains(generic.group(1))

@@ -98,4 +98,18 @@ class AnonymousSourcesTest {
                 + "official told reporters the leaders will cover trade. The talks are \"part of an on-going process,\" he said.";
         assertNull(saying(text, "part of an on-going").speaker(), "not Bruton, named before the official spoke");
     }
+
+    @Test
+    void anUnnamedCommanderOfANamedGroupSpeaksForIt() {
+        Extraction e = saying("A senior al-Shabab commander says the group is trying to switch tactics.", "the group is");
+        assertEquals("al-Shabab", e.speaker().name(), "the group the commander belongs to: " + e);
+    }
+
+    @Test
+    void aBodyIntroducedByItsKindIsNamedByTheNameAfterIt() {
+        assertEquals("Carter Center", saying("The U.S. election monitoring group the Carter Center said Saturday the "
+                + "results lacked credibility.", "the results").speaker().name());
+        assertEquals("Global Witness", saying("The London-based watchdog Global Witness said the deal was corrupt.",
+                "the deal").speaker().name());
+    }
 }
