@@ -58,7 +58,10 @@ final class Lexicon {
             "trade", "state", "health", "justice", "energy", "home", "education", "labor", "labour", "agriculture",
             "senior", "junior", "top", "u.s.", "us", "federal", "national", "regional", "district", "county", "city",
             "police", "army", "navy", "air", "force", "marine", "corps", "cabinet", "party", "opposition", "white",
-            "house", "nasa", "fbi", "cia", "un", "u.n.", "nato", "eu", "e.u.", "who");
+            "house", "nasa", "fbi", "cia", "un", "u.n.", "nato", "eu", "e.u.", "who",
+            // the last words of offices ("Assistant Secretary of State for African Affairs Linda Thomas-Greenfield")
+            "affairs", "relations", "operations", "policy", "security", "intelligence", "planning", "logistics",
+            "communications", "cooperation", "resources", "programs", "services", "management", "development");
 
     /** Nouns of office: "the principal deputy assistant secretary of defense for policy said". */
     static final Set<String> ROLE_WORDS = set("secretary", "minister", "ambassador", "envoy", "president",

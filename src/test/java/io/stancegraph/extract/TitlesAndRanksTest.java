@@ -132,4 +132,12 @@ class TitlesAndRanksTest {
                 + "The national security advisor said cooperation with Saudi Arabia has been good.");
         assertEquals("Condoleezza Rice", speakerOf(found, "cooperation with"), "not 'AIDS Relief'");
     }
+
+    @Test
+    void aLongOfficeEndsBeforeItsHoldersName() {
+        List<Extraction> found = extract("Deputy Assistant Secretary of State for African Affairs Linda Thomas-Greenfield "
+                + "says Washington supports the talks. She tells VOA the United States will keep funding the peacekeepers.");
+        assertEquals("Linda Thomas-Greenfield", speakerOf(found, "Washington supports"));
+        assertEquals("Linda Thomas-Greenfield", speakerOf(found, "the United States will"), "'She' is the person named");
+    }
 }
