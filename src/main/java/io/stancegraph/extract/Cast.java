@@ -57,6 +57,16 @@ final class Cast {
         return entity(word, acronym ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, word);
     }
 
+    /** The person named last whose surname or short form is {@code word}, or null; creates no one. */
+    Entity knownSurname(String word) {
+        for (Entity e : reversed()) {
+            if (e.kind == Speaker.Kind.PERSON && (e.name.endsWith(" " + word) || e.aliases.contains(word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     Entity person(List<String> name) {
         String full = String.join(" ", name);
         for (Entity e : entities) {

@@ -38,6 +38,7 @@ final class Discourse {
             + "organi[sz]ation|charity|agency|firm|company|newspaper|daily|broadcaster|monitor|coalition|alliance|"
             + "movement|union|association|institute|think\\s+tank)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.’'&\\-]*)"
             + "(?:\\s+(?:of|for|and|on|\\p{Lu}[\\p{L}.’'&\\-]*))*)");
+    private static final Pattern COMMA_SUFFIX = Pattern.compile("(?<=\\p{L}),\\s+(?:Jr|Sr)\\.?$");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -109,7 +110,8 @@ final class Discourse {
             // "JOINT BASE LEWIS-MCCHORD, Wash.": a dateline in capitals names no one
             boolean capitals = run.equals(run.toUpperCase(Locale.ROOT)) && run.codePoints().filter(Character::isLetter).count() > 4
                     // "Tsvangirai MDC": a name ending in an acronym is a party or a body
-                    || name.length > 0 && ACRONYM.matcher(name[name.length - 1]).matches();
+                    || name.length > 0 && ACRONYM.matcher(name[name.length - 1]).matches()
+                    && !name[name.length - 1].matches("II|III|IV|VI");
             if (name.length >= 2 && name.length <= 4 && (titled || !Names.containsBodyWord(words)) && !capitals
                     && Lexicon.country(run) == null
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
@@ -159,6 +161,8 @@ final class Discourse {
     private Resolved resolve(String phrase) {
         // "2005 The Army Corps of Engineers": the year of a dateline run into the subject
         String p = DATELINE_YEAR.matcher(LEADING_CONJUNCTION.matcher(phrase.strip()).replaceFirst("")).replaceFirst("");
+        // "Martin Luther King, Jr.": the suffix after a comma is not the name
+        p = COMMA_SUFFIX.matcher(p).replaceFirst("");
         String lower = p.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
             return new Resolved(pronoun(lower), null, false);
@@ -307,7 +311,9 @@ final class Discourse {
                     : new Resolved(cast.body(clean), null, false);
         }
         if (name.isEmpty()) {
-            return new Resolved(null, null, false);
+            // "Chief Bishop" after "Chief Master Sgt. Anthony Bishop": a surname that is also a title word
+            Entity known = cw.length >= 2 && Frames.isCapitalised(cw[cw.length - 1]) ? cast.knownSurname(cw[cw.length - 1]) : null;
+            return new Resolved(known, null, false);
         }
         Entity person = name.size() == 1 ? cast.single(name.get(0)) : cast.person(name);
         Entity behalf = affiliation != null ? affiliation : cast.bodyInTitle(cw, name.size());

@@ -210,7 +210,12 @@ final class Frames {
         while (stop.find()) {
             String head = phrase.substring(0, stop.start());
             String next = phrase.substring(stop.end()).strip();
-            boolean titleGoesOn = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+            // "said the Minister of State for Africa" goes on; "says Dr. James A. Estes in Santa Cruz" does not
+            String[] headWords = head.strip().split("\\s+");
+            List<String> nameBefore = Names.nameAtEnd(headWords);
+            boolean afterName = stop.group().strip().equals("in") && nameBefore.size() >= 2
+                    && !Names.containsBodyWord(nameBefore.toArray(String[]::new));
+            boolean titleGoesOn = !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !afterName
                     && stop.group().strip().matches("in|of|for|to")
                     // "according to a press release from the Department of Defence": the document's source
                     || stop.group().strip().matches("from|by") && DOCUMENT_END.matcher(head).find();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SpeakerBefore {
 
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "(?:\\s+(?:has|have|had|also|later|then|previously|again|reportedly|repeatedly|recently|further|once|"
+            "(?:\\s+(?:has|have|had|also|later|then|once|previously|again|reportedly|repeatedly|recently|further|once|"
                     + "publicly|earlier|was|were|is|are|would|will|could|might|may|had|been|just|already|separately|"
                     + "additionally|still|now|today|yesterday|often|privately|explicitly|initially|eventually|"
                     + "ultimately|finally|simply|flatly|firmly|strongly|openly|clearly|quickly|recently|subsequently|"
@@ -47,6 +47,7 @@ final class SpeakerBefore {
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]*\\s+$");
     private static final Pattern BRACKETS_AT_END = Pattern.compile("\\s*\\([^()\"“”]{1,60}\\)"
             + "(?:\\s+(?:has|have|had|also|has\\s+also))?\\s*$");
+    private static final Pattern SUFFIX_NEXT = Pattern.compile("\\s*(?:Jr|Sr)\\.?(?=\\s|$)");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
 
     static Frames.Frame find(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
@@ -258,7 +259,9 @@ final class SpeakerBefore {
             char c = s.charAt(i);
             boolean spacedHyphen = c == '-' && i > 0 && i + 1 < s.length() && (s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' '
                     || s.charAt(i - 1) == '-' || s.charAt(i + 1) == '-');
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–' || spacedHyphen
+            // "Martin Luther King, Jr.": the suffix's comma is inside the name
+            boolean suffix = c == ',' && SUFFIX_NEXT.matcher(s).region(i + 1, s.length()).lookingAt();
+            if (c == ',' && !suffix || c == ';' || c == ':' || c == '(' || c == ')' || c == '—' || c == '–' || spacedHyphen
                     || Quotes.isOpenChar(c) || Quotes.isCloseChar(c) && c != '’') {
                 best = i + 1;
             }

@@ -140,4 +140,21 @@ class TitlesAndRanksTest {
         assertEquals("Linda Thomas-Greenfield", speakerOf(found, "Washington supports"));
         assertEquals("Linda Thomas-Greenfield", speakerOf(found, "the United States will"), "'She' is the person named");
     }
+
+    @Test
+    void aRomanNumeralEndsANameAndASurnameMayBeATitleWord() {
+        List<Extraction> found = extract("Gen. Mark A. Welsh III, Chief of Staff of the Air Force, and Chief Master Sgt. "
+                + "Anthony Bishop toured Kirtland. \"We are here to say thank you,\" he said. "
+                + "\"We want to win,\" Chief Bishop said.");
+        assertEquals("Mark A. Welsh III", speakerOf(found, "We are here"), "'III' is no acronym of a body");
+        assertEquals("Anthony Bishop", speakerOf(found, "We want to win"), "'Bishop' is the chief's surname here");
+    }
+
+    @Test
+    void aSuffixAfterACommaAndAPlaceAfterTheNameAreNotTheSpeaker() {
+        List<Extraction> found = extract("Martin Luther King, Jr. once said, \"Life's most persistent question is what you "
+                + "do for others.\" \"It is too soon to know,\" says USGS scientist Dr. James A. Estes in Santa Cruz, Calif.");
+        assertEquals("Martin Luther King", speakerOf(found, "Life's most"), "not 'Jr.'");
+        assertEquals("James A. Estes", speakerOf(found, "It is too soon"), "not 'Santa Cruz'");
+    }
 }
