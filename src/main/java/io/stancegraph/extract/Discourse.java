@@ -39,6 +39,10 @@ final class Discourse {
             + "movement|union|association|institute|think\\s+tank)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.’'&\\-]*)"
             + "(?:\\s+(?:of|for|and|on|\\p{Lu}[\\p{L}.’'&\\-]*))*)");
     private static final Pattern COMMA_SUFFIX = Pattern.compile("(?<=\\p{L}),\\s+(?:Jr|Sr)\\.?$");
+    private static final Pattern BASED_IN = Pattern.compile("^((?i:the|an?)\\s+)?\\p{Lu}[\\p{L}.\\-]*-based\\s+(?=\\p{Lu})");
+    private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ers|ists|ians|ors)");
+    private static final Pattern INDEFINITE_PERSON_SUBJECT = Pattern.compile("(?:A|An|Another|One)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"
+            + "(\\p{Ll}+)\\b(?!\\s+of\\b)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -74,6 +78,11 @@ final class Discourse {
         if (PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
             speakerAt = 0;
             topic = pronounPerson();
+        }
+        Matcher someone = INDEFINITE_PERSON_SUBJECT.matcher(sentence);
+        if (someone.lookingAt() && Lexicon.PERSON_DESCRIPTIONS.contains(someone.group(1).toLowerCase(Locale.ROOT))) {
+            // "Another man from Istanbul decided ... '...,' he said": the unnamed person is now the one speaking
+            unnamedPersonSpokeAt = clock;
         }
         String plain = Names.withoutQuotations(sentence);
         Matcher m = Names.NAME_RUN.matcher(plain);
@@ -161,8 +170,8 @@ final class Discourse {
     private Resolved resolve(String phrase) {
         // "2005 The Army Corps of Engineers": the year of a dateline run into the subject
         String p = DATELINE_YEAR.matcher(LEADING_CONJUNCTION.matcher(phrase.strip()).replaceFirst("")).replaceFirst("");
-        // "Martin Luther King, Jr.": the suffix after a comma is not the name
-        p = COMMA_SUFFIX.matcher(p).replaceFirst("");
+        // "Martin Luther King, Jr.": the suffix after a comma is not the name; "the Paris-based OECD": where it is
+        p = BASED_IN.matcher(COMMA_SUFFIX.matcher(p).replaceFirst("")).replaceFirst("$1");
         String lower = p.toLowerCase(Locale.ROOT);
         if (Lexicon.PRONOUNS.contains(lower)) {
             return new Resolved(pronoun(lower), null, false);
@@ -248,6 +257,15 @@ final class Discourse {
             if (body != null) {
                 return new Resolved(body, null, false);
             }
+        }
+        if (words.length >= 2 && words.length <= 3 && Lexicon.QUANTIFIERS.contains(words[0].toLowerCase(Locale.ROOT))
+                && head.endsWith("s")) {
+            // "Some Brazilians", "Many Kenyans": people of a place, no one in particular
+            return new Resolved(null, null, true);
+        }
+        if (words.length == 1 && PLURAL_NOUN.matcher(p).matches() && cast.knownSurname(p) == null && !p.equals("Reuters")) {
+            // "Astronomers say": a common noun capitalised by the sentence's start, not a surname met before
+            return new Resolved(null, null, true);
         }
         String country = Lexicon.country(p);
         if (country != null) {

@@ -112,4 +112,24 @@ class AnonymousSourcesTest {
         assertEquals("Global Witness", saying("The London-based watchdog Global Witness said the deal was corrupt.",
                 "the deal").speaker().name());
     }
+
+    @Test
+    void someOfAPeopleAndAPluralOpeningTheSentenceAreNoOne() {
+        assertNull(saying("Some Brazilians say they will boycott the games.", "they will boycott").speaker());
+        assertNull(saying("Astronomers say they have discovered 104 exoplanets.", "they have discovered").speaker());
+    }
+
+    @Test
+    void heAfterAnUnnamedPersonIntroducedAsSubjectIsThatPerson() {
+        String text = "Ruffin Tanner is rooting for Spain. \"Everyone has been so friendly,\" said Tanner. Another man from "
+                + "Istanbul decided who he would root for on the plane. \"I am supporting Bosnia this year,\" he said.";
+        assertNull(saying(text, "I am supporting").speaker(), "not Tanner: " + saying(text, "I am supporting"));
+    }
+
+    @Test
+    void whereABodyIsBasedIsNotItsName() {
+        Extraction e = saying("A report by the Paris-based Organization for Economic Cooperation and Development warned "
+                + "the eurozone risked severe recession.", "the eurozone");
+        assertEquals("Organization for Economic Cooperation and Development", e.speaker().name());
+    }
 }
