@@ -43,6 +43,7 @@ final class Discourse {
     private static final Pattern PLURAL_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ers|ists|ians|ors)");
     private static final Pattern INDEFINITE_PERSON_SUBJECT = Pattern.compile("(?:A|An|Another|One)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"
             + "(\\p{Ll}+)\\b(?!\\s+of\\b)");
+    private static final Pattern ABBREVIATED_BODY = Pattern.compile("(?:[Tt]he\\s+)?((?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6})");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -179,6 +180,13 @@ final class Discourse {
         if (Lexicon.QUANTIFIERS.contains(lower) || lower.matches("(?:hundreds|thousands|dozens|scores|millions|tens)\\b.*")) {
             // "Hundreds of protesters": a crowd, no one in particular
             return new Resolved(null, null, true);
+        }
+        Matcher abbreviated = ABBREVIATED_BODY.matcher(p);
+        if (abbreviated.matches()) {
+            // "The U.N. says", "The U.S. says": an abbreviation is a country or a body, never a title
+            String country = Lexicon.country(abbreviated.group(1));
+            return new Resolved(country != null ? cast.entity(country, Speaker.Kind.COUNTRY, abbreviated.group(1))
+                    : cast.body(abbreviated.group(1)), null, false);
         }
         String[] words = p.split("\\s+");
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);

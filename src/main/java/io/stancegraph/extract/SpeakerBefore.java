@@ -274,7 +274,9 @@ final class SpeakerBefore {
         Matcher m = BOUNDARY_WORD.matcher(s);
         while (m.find()) {
             // "Center for Information Technology and Development": 'and' between capitalised words is inside a name
-            if (!(m.group().strip().equals("and") && CAPITALISED_BEFORE.matcher(s).region(0, m.start()).find()
+            // "The WHO says": the World Health Organization, not a relative pronoun
+            boolean who = m.group().strip().equals("WHO");
+            if (!who && !(m.group().strip().equals("and") && CAPITALISED_BEFORE.matcher(s).region(0, m.start()).find()
                     && m.end() < s.length() && Character.isUpperCase(s.charAt(m.end())))) {
                 best = m.end();
             }

@@ -145,4 +145,13 @@ class SpeakerPhrasesTest {
                 + "says officers have switched to plain clothes.");
         assertEquals("Yunus Zakaria Ya'u", saying(found, "officers have switched").speaker().name(), "not 'Development'");
     }
+
+    @Test
+    void anAbbreviationAfterTheIsACountryOrABody() {
+        List<Extraction> found = extract("The U.N. says more than 1,500 people have died. The WHO says cholera is spreading. "
+                + "The U.S. says it will help.");
+        assertEquals("U.N.", saying(found, "more than 1,500").speaker().name(), "not a title with no name");
+        assertEquals("WHO", saying(found, "cholera is").speaker().name(), "not the relative pronoun 'who'");
+        assertEquals(Speaker.Kind.COUNTRY, saying(found, "it will help").speaker().kind());
+    }
 }
