@@ -30,7 +30,11 @@ final class Clauses {
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");
     private static final Pattern LISTENER = Pattern.compile("^(?:reporters|journalists|lawmakers|the \\p{Ll}+|"
             + "(?:[\\p{Lu}][\\p{L}.\\-]*(?:[’']s)?\\s+)*[\\p{Lu}][\\p{L}.\\-]*)");
-    private static final Pattern TOLD_OUTLET = Pattern.compile("^\\s+(?:reporters|journalists|the press|VOA|the BBC|"
+    private static final Pattern TOLD_OUTLET = Pattern.compile("^\\s+(?:reporters|journalists|the press|"
+            + "VOA(?:[’']s)?(?:\\s+(?:Khmer|Somali|Tibetan|Persian|Urdu|Hausa|Swahili|Amharic|Burmese|Kurdish|Dari|Pashto|"
+            + "Deewa|Afrique|Mandarin|Korean|Indonesian|Thai|Vietnamese|Russian|Ukrainian|Spanish|Creole|Bangla|Turkish|"
+            + "Georgian|Albanian|Serbian|Bosnian|Zimbabwe|Studio\\s+7|Horn\\s+of\\s+Africa|English))?"
+            + "(?:\\s+[Ss]ervice)?|the BBC|"
             + "\\p{Lu}{2,6}|\\p{Lu}\\p{L}+\\s+(?:News|Radio|Television|TV))(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|"
             + "Thursday|Friday|Saturday|Sunday|today|yesterday))?,?(?=\\s+\\p{L})");
     private static final Pattern LISTENER_THEN_SUBJECT = Pattern.compile("\\s+[^,.;:“”\"]{1,60}?\\s(?=(?:he|she|they|it|we|I)\\s+"

@@ -91,4 +91,10 @@ class ReportedClausesTest {
                 + "says Condoleezza Rice, President Bush's national security advisor.");
         assertEquals("Condoleezza Rice", saying(found, "Recent attacks").speaker().name());
     }
+
+    @Test
+    void aVoaServiceToldIsTheListenerNotTheClause() {
+        List<Extraction> found = extract("Mr. Rainsy told VOA Khmer the July election was marred by fraud.");
+        assertEquals("the July election was marred by fraud", saying(found, "the July election").text());
+    }
 }
