@@ -53,6 +53,14 @@ final class Cast {
                 return e;
             }
         }
+        // "Mr. Hwang" after "Hwang Jong Yop": a name written family name first, three words without initials
+        for (Entity e : reversed()) {
+            if (e.kind == Speaker.Kind.PERSON && e.name.startsWith(word + " ") && e.name.split(" ").length == 3
+                    && !e.name.contains(".")) {
+                e.aliases.add(word);
+                return e;
+            }
+        }
         boolean acronym = word.matches("\\p{Lu}{2,}");
         return entity(word, acronym ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, word);
     }

@@ -44,6 +44,9 @@ final class Discourse {
     private static final Pattern INDEFINITE_PERSON_SUBJECT = Pattern.compile("(?:A|An|Another|One)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"
             + "(\\p{Ll}+)\\b(?!\\s+of\\b)");
     private static final Pattern ABBREVIATED_BODY = Pattern.compile("(?:[Tt]he\\s+)?((?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6})");
+    private static final Pattern MOTION_TO = Pattern.compile("\\b(?:go|goes|went|going|travel(?:l?ed|l?ing)?|fl(?:y|ew|ies)|"
+            + "mov(?:e|ed|es|ing)|return(?:ed|s|ing)?|head(?:ed|s|ing)?|deploy(?:ed|s|ing)?|sent|arriv(?:e|ed|es|ing)\\s+back)"
+            + "\\s+to\\s+$");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -127,6 +130,8 @@ final class Discourse {
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
                     && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))
+                    // "go to San Diego for boot camp": a destination, not a person
+                    && !MOTION_TO.matcher(sentence).region(0, m.start()).find()
                     // "the President's Emergency Plan for AIDS Relief": the rest of a body's name, not a person
                     && !(Names.wordBefore(sentence, m.start()).matches("for|of") && Lexicon.NAME_GOES_ON.contains(
                             Names.wordBefore(sentence, sentence.lastIndexOf(' ', Math.max(0, m.start() - 2)))))

@@ -34,6 +34,8 @@ final class SpeakerBefore {
     private static final Pattern WHO_BEFORE = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s+who\\s+(?:(?:has|had|have)\\s+)?(?:(?:long|repeatedly|previously|"
             + "always|also|often)\\s+)?$");
+    private static final Pattern BARE_WHO_BEFORE = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s+who\\s+[^,;:\"“”]*$");
     private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,4}),\\s+((?!(?:the|a|an)\\s)\\p{Ll}[^;:\"“”(),]*?),?\\s*$");
     private static final Pattern SPEAKING_FROM = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
@@ -76,6 +78,11 @@ final class SpeakerBefore {
         if (who.find() && Frames.looksLikeSpeaker(who.group(1))
                 && text.substring(cueEnd, s.end()).matches("(?s)\\s+(?:that|he|she|it|they|we|I|there)\\b.*")) {
             return new Frames.Frame(from + who.start(1), from + who.end(1), cueStart, cueEnd, cue, false);
+        }
+        // "Machar who heads the rebellion against the government in Juba says": a relative clause without commas
+        Matcher bareWho = BARE_WHO_BEFORE.matcher(before);
+        if (bareWho.find() && Frames.looksLikeSpeaker(bareWho.group(1)) && !Lexicon.QUANTIFIERS.contains(bareWho.group(1).toLowerCase(Locale.ROOT))) {
+            return new Frames.Frame(from + bareWho.start(1), from + bareWho.end(1), cueStart, cueEnd, cue, false);
         }
         // "Mr. Khieu Kanharith, government spokesman and Minister of Information alleges", "Sok Sam Oeun, executive
         // director of the Cambodian Defenders Project and a legal expert, said": a lowercase office after the name

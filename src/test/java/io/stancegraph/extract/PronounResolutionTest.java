@@ -121,4 +121,21 @@ class PronounResolutionTest {
         assertEquals("Robert Gates", speakerOf(found, "I admire them"));
         assertEquals("Peter Pace", speakerOf(found, "They are focused"), "'agreed' made Pace the one speaking");
     }
+
+    @Test
+    void aFamilyNameFirstAndADestinationAreResolvedAsNews() {
+        List<Extraction> found = extract("In an interview with VOA, Hwang Jong Yop says Pyongyang would not dare use such "
+                + "weapons. \"Tell North Koreans the truth,\" Mr. Hwang said. Staff Sgt. Matthew James trains recruits. "
+                + "Recruits from the west go to San Diego for boot camp. James joined the Marines at 17, he said, \"to get "
+                + "a new way of life.\"");
+        assertEquals("Hwang Jong Yop", speakerOf(found, "Tell North Koreans"), "'Mr. Hwang' is the family name");
+        assertEquals("Matthew James", speakerOf(found, "to get a new"), "San Diego is where recruits go, not a person");
+    }
+
+    @Test
+    void aNameBeforeARelativeClauseWithoutCommasSpeaks() {
+        List<Extraction> found = extract("In an interview with VOA, Machar who heads the rebellion against the government "
+                + "in Juba says his representatives want direct talks.");
+        assertEquals("Machar", speakerOf(found, "his representatives"));
+    }
 }
