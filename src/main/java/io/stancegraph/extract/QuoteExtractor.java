@@ -26,6 +26,8 @@ public final class QuoteExtractor {
 
     /** A quotation shorter than this, with no attribution of its own, is a term or a title, not a statement. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final Pattern WORDS_OF = Pattern.compile("[.!?]?[”\"]?\\s*(?:(?:Those|These|The)\\s+(?:were\\s+the\\s+)?"
+            + "words\\s+(?:came\\s+)?(?:of|from)|So\\s+said)\\s+([^.,;:\"“”]+?)(?=\\s*[.,;:]|\\s+(?:who|on|in|at|as|during)\\b)");
     private static final Pattern BARE_CUE_END = Pattern.compile("\\s*[.:!]?[”\"]?\\s*");
     /** "A spokesman for Pakistan's army", "an army spokesman", "the ministry's senior official": one unnamed officer. */
     private static final Pattern UNNAMED_OFFICE = Pattern.compile("(?i)(?:a|an|the|one)\\s+(?:[\\p{L}’'\\-.]+\\s+){0,3}?"
@@ -129,6 +131,15 @@ public final class QuoteExtractor {
                     // sentence is about, not the last speaker
                     Discourse.Resolved subject = continuation || !frames.isEmpty() ? null : subjectBefore(s, q);
                     r = subject != null ? subject : r;
+                    // '"This is the worst disaster in our history." So said Prime Minister Gilani': named just after
+                    Matcher after = continuation || !frames.isEmpty() ? null : WORDS_OF.matcher(text).region(q.close() + 1, text.length());
+                    if (after != null && after.lookingAt() && Frames.looksLikeSpeaker(after.group(1))) {
+                        r = discourse.resolve(after.group(1), Integer.MAX_VALUE);
+                        direct(q, after.group().contains("said") ? "said" : "words", after.group(1), r, s, index);
+                        attributed.add(q);
+                        lastResolved = r;
+                        continue;
+                    }
                     // a quotation following another in the same paragraph continues it, however short
                     int minWords = lastStatementParagraph == index && endsSentence(q) ? 2 : MIN_UNATTRIBUTED_WORDS;
                     if (r != null && QuotedTerms.words(text, q) >= minWords && !QuotedTerms.isTerm(text, q)) {

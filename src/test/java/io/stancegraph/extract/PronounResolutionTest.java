@@ -138,4 +138,13 @@ class PronounResolutionTest {
                 + "in Juba says his representatives want direct talks.");
         assertEquals("Machar", speakerOf(found, "his representatives"));
     }
+
+    @Test
+    void aQuoteNamedRightAfterItIsThePersonNamed() {
+        List<Extraction> found = extract("\"We have lost everything. Our house, our animals, our crops.\"\n\nThose were the "
+                + "words of Fatima Bibi, a farmer from Nowshera. Provincial official Mian Hussain said relief was coming. "
+                + "\"This is the worst disaster in our history.\" So said Prime Minister Yousuf Raza Gilani on Sunday.");
+        assertEquals("Fatima Bibi", speakerOf(found, "We have lost everything"), "found, and credited to the name after it");
+        assertEquals("Yousuf Raza Gilani", speakerOf(found, "This is the worst"), "not Hussain, who spoke before");
+    }
 }
