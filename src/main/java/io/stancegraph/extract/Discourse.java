@@ -131,7 +131,7 @@ final class Discourse {
                     && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))
                     // "go to San Diego for boot camp": a destination, not a person
-                    && !MOTION_TO.matcher(sentence).region(0, m.start()).find()
+                    && !MOTION_TO.matcher(sentence).region(Math.max(0, m.start() - 24), m.start()).find()
                     // "the President's Emergency Plan for AIDS Relief": the rest of a body's name, not a person
                     && !(Names.wordBefore(sentence, m.start()).matches("for|of") && Lexicon.NAME_GOES_ON.contains(
                             Names.wordBefore(sentence, sentence.lastIndexOf(' ', Math.max(0, m.start() - 2)))))
