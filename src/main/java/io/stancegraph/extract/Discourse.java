@@ -216,6 +216,11 @@ final class Discourse {
                 return new Resolved(owner.entity(), null, true);
             }
         }
+        if (possessed.matches() && (Lexicon.STATE_BODY_HEADS.contains(head) || head.equals("army"))
+                && Lexicon.country(possessed.group(1)) != null) {
+            // "Pakistan's military says", "South Korea's military says": that country's body speaks itself
+            return new Resolved(cast.body(p), null, false);
+        }
         Matcher placed = PLACED_GROUP.matcher(p);
         if (placed.matches() && Lexicon.ANONYMOUS_HEADS.contains(placed.group(1).toLowerCase(Locale.ROOT))
                 && !Lexicon.BODY_WORDS.contains(placed.group(1).toLowerCase(Locale.ROOT))) {

@@ -56,6 +56,7 @@ final class Frames {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_NEXT = Pattern.compile("\\s*[:,]?\\s*[\"“]");
     private static final Pattern IN_THE = Pattern.compile("\\b[Ii]n\\s+the\\s+$");
+    private static final Pattern POSSESSED_BODY = Pattern.compile("[\\p{L}.\\-]+(?:\\s+[\\p{L}.\\-]+)?[’']s\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+");
     private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern INVERTED_END = Pattern.compile("\\s*(?:[,;:!?\"“”]|\\.?\\s*$)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -279,6 +280,11 @@ final class Frames {
             return true;
         }
         if (Lexicon.describesPerson(lower)) {
+            return true;
+        }
+        if (Character.isUpperCase(phrase.charAt(0)) && POSSESSED_BODY.matcher(phrase).matches()
+                && (Lexicon.STATE_BODY_HEADS.contains(head) || Lexicon.BODY_WORDS.contains(head))) {
+            // "Pakistan's army", "China's foreign ministry": a country's or body's own body
             return true;
         }
         Matcher modified = MODIFIED_GROUP.matcher(lower);

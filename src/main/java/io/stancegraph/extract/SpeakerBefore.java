@@ -50,6 +50,8 @@ final class SpeakerBefore {
     private static final Pattern BRACKETS_AT_END = Pattern.compile("\\s*\\([^()\"“”]{1,60}\\)"
             + "(?:\\s+(?:has|have|had|also|has\\s+also))?\\s*$");
     private static final Pattern SUFFIX_NEXT = Pattern.compile("\\s*(?:Jr|Sr)\\.?(?=\\s|$)");
+    private static final Pattern OPENING_TIME = Pattern.compile("\\s*(?i:(?:also|later|earlier|on|meanwhile|separately)\\s+)?"
+            + "(?i:" + Lexicon.TEMPORAL + "),\\s+");
     private static final Pattern PRONOUN_AT_END = Pattern.compile("\\s(he|she|they|we|I)$");
 
     static Frames.Frame find(String text, Segmenter.Span s, int cueStart, int cueEnd, String cue,
@@ -59,6 +61,11 @@ final class SpeakerBefore {
             if (q.close() < cueStart && q.close() + 1 > from) {
                 from = Math.min(q.close() + 1, cueStart);
             }
+        }
+        // "Also Wednesday, Pakistan's army said": a time opening the sentence is not part of the speaker
+        Matcher opening = OPENING_TIME.matcher(text).region(from, cueStart);
+        if (opening.lookingAt()) {
+            from = opening.end();
         }
         // "in Jordan,Saturday, said": a day between commas is when, not who; the phrase ends before it
         int anchor = cueStart;

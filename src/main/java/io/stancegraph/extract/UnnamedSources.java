@@ -26,7 +26,9 @@ final class UnnamedSources {
 
     /** 'a ministry official' speaks for the ministry the text named; 'the official' is the one met before. */
     Resolved anonymous(String phrase, String lower, String head, Entity lastAnonymous) {
-        boolean namesSomeone = Names.NAME_RUN.matcher(LEADING_DETERMINER.matcher(phrase).replaceFirst("")).find();
+        // "Authorities say": one word capitalised by the sentence's start names no one
+        boolean namesSomeone = phrase.contains(" ")
+                && Names.NAME_RUN.matcher(LEADING_DETERMINER.matcher(phrase).replaceFirst("")).find();
         if (lower.startsWith("the ") && !namesSomeone) {
             // "the news agency", "the ministry": the body of that kind named last
             Entity ofKind = Lexicon.BODY_WORDS.contains(head) ? cast.lastOfKind(head, true, "of") : null;

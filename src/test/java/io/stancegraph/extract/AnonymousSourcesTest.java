@@ -132,4 +132,11 @@ class AnonymousSourcesTest {
                 + "the eurozone risked severe recession.", "the eurozone");
         assertEquals("Organization for Economic Cooperation and Development", e.speaker().name());
     }
+
+    @Test
+    void aCountrysArmySpeaksAfterATimeOpeningTheSentence() {
+        Extraction e = saying("Also Wednesday, Pakistan's army said it was questioning four more officers.", "it was questioning");
+        assertEquals("Pakistan's army", e.speaker().name(), "not 'Also Wednesday': " + e);
+        assertNull(saying("Authorities say two people have been killed.", "two people").speaker(), "not an actor 'Authorities'");
+    }
 }
