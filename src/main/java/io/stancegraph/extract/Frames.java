@@ -81,6 +81,12 @@ final class Frames {
                 if (f == null && prior != null && prior.inverted() && text.substring(prior.speakerEnd(), w.start()).matches("\\s*,\\s*")) {
                     f = new Frame(prior.speakerStart(), prior.speakerEnd(), w.start(), w.end(), word, false);
                 }
+                // "A Hushd militia spokesman, Mushtaq al Hassani, told state TV that ..., adding that ...": the one who
+                // told, not the sentence's first words
+                Frame first = out.isEmpty() ? null : out.get(0);
+                if (f != null && first != null && !first.inverted() && first.speakerEnd() <= w.start()) {
+                    f = new Frame(first.speakerStart(), first.speakerEnd(), w.start(), w.end(), word, false);
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -158,7 +164,7 @@ final class Frames {
             return null;
         }
         Matcher subject = SUBJECT.matcher(text).region(s.start(), cueStart);
-        if (subject.lookingAt() && subject.group(1).matches("\\p{Lu}\\p{Ll}+ing")) {
+        if (subject.lookingAt() && subject.group(1).matches("\\p{Lu}\\p{Ll}+ing|Asked|Pressed|Questioned|Told|Challenged")) {
             // "Stopping at a camp ..., Ban also voiced anger ..., saying": the subject follows the fronted clause
             int comma = text.indexOf(", ", s.start());
             subject = SUBJECT.matcher(text).region(comma < 0 || comma >= cueStart ? cueStart : comma + 1, cueStart);

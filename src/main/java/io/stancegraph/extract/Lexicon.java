@@ -50,7 +50,7 @@ final class Lexicon {
             "father", "sister", "leader", "head", "deputy", "assistant", "acting", "former", "chancellor", "premier",
             "commissioner", "administrator", "superintendent", "sheriff", "coach", "manager", "analyst", "economist",
             "charge", "special", "agent", "spc.", "pfc.", "pvt.", "cpl.", "maj.", "brig.", "cmdr.", "sgt.", "staff",
-            "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman", "mp",
+            "designate", "elect", "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman", "mp",
             "tech.", "technical", "class", "1st", "2nd", "3rd", "lance", "gunnery", "command", "vice", "warrant",
             "ens.", "lt", "sgt", "maj", "col", "capt", "gen", "adm", "msgt.", "ssgt.", "tsgt.", "sfc.",
             "private", "specialist", "corporal", "major", "rear", "petty", "chief", "master", "airman", "seaman",

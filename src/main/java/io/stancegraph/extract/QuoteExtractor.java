@@ -28,6 +28,8 @@ public final class QuoteExtractor {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     private static final Pattern WORDS_OF = Pattern.compile("[.!?]?[”\"]?\\s*(?:(?:Those|These|The)\\s+(?:were\\s+the\\s+)?"
             + "words\\s+(?:came\\s+)?(?:of|from)|So\\s+said)\\s+([^.,;:\"“”]+?)(?=\\s*[.,;:]|\\s+(?:who|on|in|at|as|during)\\b)");
+    private static final Pattern NAME_THEN_ASIDE = Pattern.compile("\\s*(\\p{Lu}[\\p{L}.’'\\-]*(?:\\s+\\p{Lu}[\\p{L}.’'\\-]*){1,3}),"
+            + "\\s+[^,\"“”]{3,90},\\s+\\p{Ll}");
     private static final Pattern BARE_CUE_END = Pattern.compile("\\s*[.:!]?[”\"]?\\s*");
     /** "A spokesman for Pakistan's army", "an army spokesman", "the ministry's senior official": one unnamed officer. */
     private static final Pattern UNNAMED_OFFICE = Pattern.compile("(?i)(?:a|an|the|one)\\s+(?:[\\p{L}’'\\-.]+\\s+){0,3}?"
@@ -207,6 +209,10 @@ public final class QuoteExtractor {
         /** The sentence's subject before {@code q}, when it is a person the text has named. */
         private Discourse.Resolved subjectBefore(Span sentence, Quote q) {
             Matcher subject = Frames.SUBJECT.matcher(text).region(sentence.start(), q.open());
+            if (!subject.lookingAt()) {
+                // "Lobsang Sangay, head of the Central Tibetan Administration, called on ...": a name, then its aside
+                subject = NAME_THEN_ASIDE.matcher(text).region(sentence.start(), q.open());
+            }
             if (!subject.lookingAt() || subject.group(1).matches("(?s).*[’']s|He|She|They|It|We")) {
                 return null;
             }

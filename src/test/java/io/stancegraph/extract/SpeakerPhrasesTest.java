@@ -154,4 +154,22 @@ class SpeakerPhrasesTest {
         assertEquals("WHO", saying(found, "cholera is").speaker().name(), "not the relative pronoun 'who'");
         assertEquals(Speaker.Kind.COUNTRY, saying(found, "it will help").speaker().kind());
     }
+
+    @Test
+    void theSpeakerOfAReportIsTheOneWhoToldNotTheFirstWordsOrAFrontedQuestion() {
+        List<Extraction> found = extract("Prime Minister-designate Mustapha al Kadhimi said the attack was \"a desperate "
+                + "attempt.\" A Hushd militia spokesman, Mushtaq al Hassani, told state TV that his forces were ready, adding "
+                + "that he expected \"more attacks to be launched soon.\" Asked why officials talk to the station, Gumbo "
+                + "responded by saying: \"I can boycott your station.\"");
+        assertEquals("Mustapha al Kadhimi", saying(found, "a desperate attempt").speaker().name(), "'-designate' is title");
+        assertEquals("Mushtaq al Hassani", saying(found, "more attacks").speaker().name(), "the one who told");
+        assertEquals("Gumbo", saying(found, "I can boycott").speaker().name(), "not 'Asked'");
+    }
+
+    @Test
+    void aQuoteWithNoCueBelongsToTheSubjectNamedBeforeItsAside() {
+        List<Extraction> found = extract("Lobsang Sangay, head of the Central Tibetan Administration, called on governments "
+                + "to work with China \"to stop the deteriorating situation in Tibet.\"");
+        assertEquals("Lobsang Sangay", saying(found, "to stop the").speaker().name(), "not China");
+    }
 }
