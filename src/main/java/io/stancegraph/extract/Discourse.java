@@ -253,6 +253,14 @@ final class Discourse {
                 return new Resolved(body, null, false);
             }
         }
+        if (lower.matches("the\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?:spokesman|spokeswoman|spokesperson)")) {
+            // "Somali military spokesman Yabal Haji Aden told VOA ... 'They tried ...,' the spokesman said"
+            Entity holder = withRole(head);
+            // unless an unnamed spokesman has spoken since ("A Kenyan police spokesman told VOA Somali ...")
+            if (holder != null && mentionBefore(holder) > unnamedPersonSpokeAt) {
+                return new Resolved(holder, null, false);
+            }
+        }
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
                 + "unnamed|anonymous|top)\\b.*");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {

@@ -157,4 +157,11 @@ class TitlesAndRanksTest {
         assertEquals("Martin Luther King", speakerOf(found, "Life's most"), "not 'Jr.'");
         assertEquals("James A. Estes", speakerOf(found, "It is too soon"), "not 'Santa Cruz'");
     }
+
+    @Test
+    void theSpokesmanIsThePersonTheTextGaveThatOffice() {
+        List<Extraction> found = extract("Somali military spokesman Yabal Haji Aden told VOA that the militants attacked. "
+                + "\"They tried to detonate three vehicles,\" the spokesman said.");
+        assertEquals("Yabal Haji Aden", speakerOf(found, "They tried"));
+    }
 }
