@@ -57,6 +57,8 @@ final class Frames {
     private static final Pattern QUOTE_NEXT = Pattern.compile("\\s*[:,]?\\s*[\"“]");
     private static final Pattern IN_THE = Pattern.compile("\\b[Ii]n\\s+the\\s+$");
     private static final Pattern POSSESSED_BODY = Pattern.compile("[\\p{L}.\\-]+(?:\\s+[\\p{L}.\\-]+)?[’']s\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+");
+    private static final Pattern REFUSED = Pattern.compile("\\b(?:declined|refused|declines|refuses|would\\s+not|wouldn['’]t|"
+            + "did\\s+not|didn['’]t|could\\s+not|couldn['’]t|was\\s+unable)\\s+(?:to\\s+)?$");
     private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern INVERTED_END = Pattern.compile("\\s*(?:[,;:!?\"“”]|\\.?\\s*$)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -122,6 +124,8 @@ final class Frames {
                     && !DETERMINER_BEFORE.matcher(text.substring(sentence.start(), w.start())).find()
                     // "until the Guard is recalled by the governor": a passive report has no speaker of its own
                     && !PASSIVE.matcher(text.substring(sentence.start(), w.start())).find()
+                    // "The spokesperson declined to say whether ...": a refusal reports nothing
+                    && !REFUSED.matcher(text).region(sentence.start(), w.start()).find()
                     // "concluded the interview by saying ...": the saying is the cue, not the concluding
                     && !BY_SAYING.matcher(text).region(w.end(), sentence.end()).lookingAt()) {
                 // "Together, says Mr. Bush, ...", "The plan, said Smith, is ...": a name between the cue and a comma

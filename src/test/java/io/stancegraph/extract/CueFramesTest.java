@@ -193,4 +193,12 @@ class CueFramesTest {
         assertEquals("talks will not go ahead", saying(found, "talks will").text(), "'repeatedly' is not reported");
         assertEquals("claim", saying(found, "they have no").cue());
     }
+
+    @Test
+    void aRefusalToSpeakReportsNothingAndDrWithoutAStopIsATitle() {
+        List<Extraction> found = extract("The spokesperson declined to say whether the meeting was discussed. "
+                + "Dr Sarah Perkins-Kirkpatrick said: \"This is exactly what we projected.\"");
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("whether")), "declining to say is not saying: " + found);
+        assertEquals("Sarah Perkins-Kirkpatrick", saying(found, "This is exactly").speaker().name());
+    }
 }
