@@ -85,7 +85,7 @@ final class Clauses {
         boolean objectCue = Lexicon.OBJECT_CUES.contains(lowerCue);
         // "wrote on Twitter that", "said at the meeting that": a place or channel before 'that' is no object
         boolean thatClause = that.find() && (objectCue || that.group().strip().equals("that")
-                || that.group().strip().matches("(?:(?:on|in|at|during|via|through|over)\\s+(?:\\S+\\s+){0,5}|\\p{Ll}+ly\\s+)that"));
+                || that.group().strip().matches("(?:(?:on|in|at|during|via|through|over)\\s+(?:\\S+\\s+){0,7}|\\p{Ll}+ly\\s+)that"));
         Matcher outlet = TOLD_OUTLET.matcher(rest);
         if (thatClause) {
             i += that.end();

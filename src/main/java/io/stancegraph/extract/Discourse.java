@@ -47,6 +47,7 @@ final class Discourse {
     private static final Pattern MOTION_TO = Pattern.compile("\\b(?:go|goes|went|going|travel(?:l?ed|l?ing)?|fl(?:y|ew|ies)|"
             + "mov(?:e|ed|es|ing)|return(?:ed|s|ing)?|head(?:ed|s|ing)?|deploy(?:ed|s|ing)?|sent|arriv(?:e|ed|es|ing)\\s+back)"
             + "\\s+to\\s+$");
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ian|ese|i|ish|ch|ot|on|man|woman)");
     private static final Pattern OWNER = Pattern.compile("^(.+?)[’']s\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$");
 
     /** How a phrase resolved: the actor (null when the text does not say), and the body behind an official. */
@@ -240,6 +241,14 @@ final class Discourse {
             Resolved named = unnamed.namedIn(p);
             if (named != null && named.entity() != null && named.entity().kind != Speaker.Kind.PERSON) {
                 return named;
+            }
+        }
+        if (words.length == 2 && lower.startsWith("the ") && DEMONYM.matcher(words[1]).matches() && Lexicon.country(words[1]) != null
+                && !Lexicon.country(words[1]).equalsIgnoreCase(words[1])) {
+            // "'He played better,' the Serbian said": the person the text is about, described by nationality
+            Entity person = personAbout();
+            if (person != null) {
+                return new Resolved(person, null, false);
             }
         }
         Matcher generic = BODY_OF_KIND.matcher(lower);

@@ -36,6 +36,8 @@ final class SpeakerBefore {
             + "always|also|often)\\s+)?$");
     private static final Pattern BARE_WHO_BEFORE = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s+who\\s+[^,;:\"“”]*$");
+    private static final Pattern COORDINATED = Pattern.compile("(?:^\\s*|,\\s+)([Hh]e|[Ss]he|[Tt]hey|(?!(?:In|On|At|For|With|After|Before|During|From|By)\\b)\\p{Lu}[\\p{L}.'’\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s+\\p{Ll}+(?:ed|s)\\b[^,;]*\\s+and\\s+$");
     private static final Pattern NAME_THEN_OFFICE = Pattern.compile("(?:^|[,;:(—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,4}),\\s+((?!(?:the|a|an)\\s)\\p{Ll}[^;:\"“”(),]*?),?\\s*$");
     private static final Pattern SPEAKING_FROM = Pattern.compile("(?:^|[,;:—–]\\s*|\\s)(\\p{Lu}[\\p{L}.'’\\-]*"
@@ -85,6 +87,13 @@ final class SpeakerBefore {
         if (who.find() && Frames.looksLikeSpeaker(who.group(1))
                 && text.substring(cueEnd, s.end()).matches("(?s)\\s+(?:that|he|she|it|they|we|I|there)\\b.*")) {
             return new Frames.Frame(from + who.start(1), from + who.end(1), cueStart, cueEnd, cue, false);
+        }
+        // "In an interview with the BBC, she described the victory as 'incredible' and said": the first verb's subject
+        Matcher coordinated = COORDINATED.matcher(text).region(s.start(), anchor);
+        if (before.isBlank() || before.strip().equals("and")) {
+            if (coordinated.find() && Frames.looksLikeSpeaker(coordinated.group(1))) {
+                return new Frames.Frame(coordinated.start(1), coordinated.end(1), cueStart, cueEnd, cue, false);
+            }
         }
         // "Machar who heads the rebellion against the government in Juba says": a relative clause without commas
         Matcher bareWho = BARE_WHO_BEFORE.matcher(before);

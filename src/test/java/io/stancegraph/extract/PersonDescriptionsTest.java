@@ -51,4 +51,10 @@ class PersonDescriptionsTest {
         List<Extraction> found = extract("Passenger Laura Conti, 34, was furious. \"Nobody told us anything,\" she said.");
         assertEquals("Laura Conti", saying(found, "Nobody told us").speaker().name(), "'Passenger' describes her");
     }
+
+    @Test
+    void aNationalityIsThePersonTheTextIsAbout() {
+        List<Extraction> found = extract("Novak Djokovic said Murray had deserved the win. \"He played better,\" the Serbian said.");
+        assertEquals("Novak Djokovic", saying(found, "He played better").speaker().name(), "not an actor 'Serbian'");
+    }
 }

@@ -97,4 +97,13 @@ class ReportedClausesTest {
         List<Extraction> found = extract("Mr. Rainsy told VOA Khmer the July election was marred by fraud.");
         assertEquals("the July election was marred by fraud", saying(found, "the July election").text());
     }
+
+    @Test
+    void aSecondVerbSharesTheFirstOnesSubjectAndALongerChannelStillLeadsToThat() {
+        List<Extraction> found = extract("Judy Murray spoke after the final. In an interview with the BBC, she described the "
+                + "victory as \"incredible\" and said her son had never given up. Boris Becker wrote in his column for the "
+                + "Daily Mail that Murray was the best returner in the world.");
+        assertEquals("Judy Murray", saying(found, "her son had").speaker().name());
+        assertEquals("Boris Becker", saying(found, "Murray was the best").speaker().name());
+    }
 }
