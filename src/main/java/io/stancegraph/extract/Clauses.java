@@ -34,7 +34,8 @@ final class Clauses {
             + "VOA(?:[’']s)?(?:\\s+(?:Khmer|Somali|Tibetan|Persian|Urdu|Hausa|Swahili|Amharic|Burmese|Kurdish|Dari|Pashto|"
             + "Deewa|Afrique|Mandarin|Korean|Indonesian|Thai|Vietnamese|Russian|Ukrainian|Spanish|Creole|Bangla|Turkish|"
             + "Georgian|Albanian|Serbian|Bosnian|Zimbabwe|Studio\\s+7|Horn\\s+of\\s+Africa|English))?"
-            + "(?:\\s+[Ss]ervice)?|the BBC|"
+            + "(?:\\s+[Ss]ervice)?|the BBC|the (?:newspaper|paper|daily|broadcaster|agency|news agency|station|magazine|"
+            + "website|radio|network|channel)|"
             + "\\p{Lu}{2,6}|\\p{Lu}\\p{L}+\\s+(?:News|Radio|Television|TV))(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|"
             + "Thursday|Friday|Saturday|Sunday|today|yesterday))?,?(?=\\s+\\p{L})");
     private static final Pattern LISTENER_THEN_SUBJECT = Pattern.compile("\\s+[^,.;:“”\"]{1,60}?\\s(?=(?:he|she|they|it|we|I)\\s+"

@@ -319,6 +319,11 @@ final class Discourse {
             }
             return new Resolved(person, cast.bodyInTitle(words, 0), false);
         }
+        if (possessed.matches() && head.matches("father|mother|son|daughter|wife|husband|brother|sister|widow|"
+                + "grandfather|grandmother|relative|friend|neighbour|neighbor|colleague|uncle|aunt|cousin|parents|family")) {
+            // "The victim's father told the newspaper": someone related to a person, not the person
+            return new Resolved(null, null, true);
+        }
         // "the Norfolk, Va., native", "the former command chief of the 86th Airlift Wing": the person the text is about
         Matcher office = OFFICE_OF.matcher(p);
         String officeWord = office.matches() ? office.group(1).toLowerCase(Locale.ROOT) : null;

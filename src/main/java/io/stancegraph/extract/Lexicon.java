@@ -46,7 +46,7 @@ final class Lexicon {
             "congressman", "congresswoman", "mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "captain",
             "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "commander", "officer", "detective", "inspector", "judge",
             "justice", "attorney", "lawyer", "professor", "prof.", "dr.", "doctor", "mr.", "mrs.", "ms.", "miss", "sir",
-            "dr", "mr", "mrs", "ms", "prof",
+            "dr", "mr", "mrs", "ms", "prof", "det", "det.", "supt", "supt.", "insp", "insp.", "dci", "constable",
             "dame", "lord", "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "rev.", "reverend",
             "father", "sister", "leader", "head", "deputy", "assistant", "acting", "former", "chancellor", "premier",
             "commissioner", "administrator", "superintendent", "sheriff", "coach", "manager", "analyst", "economist",

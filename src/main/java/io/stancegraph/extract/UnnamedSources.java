@@ -39,6 +39,13 @@ final class UnnamedSources {
                 return new Resolved(lastAnonymous, null, true);
             }
         }
+        if (!phrase.contains(" ") && Lexicon.BODY_WORDS.contains(head)) {
+            // "Police said" after "Greater Manchester Police": the body of that kind named last
+            Entity ofKind = cast.lastOfKind(head, true, "of");
+            if (ofKind != null) {
+                return new Resolved(ofKind, null, false);
+            }
+        }
         if (namesSomeone && Lexicon.STATE_BODY_HEADS.contains(head)) {
             // "The British government", "China's government", "Afghan authorities": the body speaks itself
             return new Resolved(cast.body(phrase.replaceAll("^(?i)the\\s+", "")), null, false);

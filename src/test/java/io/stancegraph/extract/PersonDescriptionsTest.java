@@ -57,4 +57,14 @@ class PersonDescriptionsTest {
         List<Extraction> found = extract("Novak Djokovic said Murray had deserved the win. \"He played better,\" the Serbian said.");
         assertEquals("Novak Djokovic", saying(found, "He played better").speaker().name(), "not an actor 'Serbian'");
     }
+
+    @Test
+    void aRelativeOfSomeoneIsNotThePersonAndBritishPoliceTitlesAreTitles() {
+        List<Extraction> found = extract("Det Supt Jane Davies of Greater Manchester Police said a man was arrested. Police "
+                + "said the suspect was being questioned. The victim's father told the newspaper his son was a gentle lad.");
+        assertEquals("Greater Manchester Police", saying(found, "the suspect").speaker().name(), "the police named before");
+        Extraction father = saying(found, "his son was");
+        assertNull(father.speaker(), "not Jane Davies: " + father);
+        assertEquals("The victim's father", father.attribution());
+    }
 }
