@@ -41,7 +41,7 @@ final class UnnamedSources {
         }
         if (!phrase.contains(" ") && Lexicon.BODY_WORDS.contains(head)) {
             // "Police said" after "Greater Manchester Police": the body of that kind named last
-            Entity ofKind = cast.lastOfKind(head, true, "of");
+            Entity ofKind = cast.lastOfKind(head, false, "of");
             if (ofKind != null) {
                 return new Resolved(ofKind, null, false);
             }
