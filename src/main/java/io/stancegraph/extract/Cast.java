@@ -31,6 +31,8 @@ final class Cast {
         boolean voicedByPerson;
         /** When the text first named it (sentence count); 0 until then. */
         int firstMention;
+        /** 'm' or 'f' once a courtesy title or a resolved 'he' or 'she' has told; 0 until then. */
+        char gender;
 
         Entity(String name, Speaker.Kind kind) {
             this.name = name;
@@ -192,6 +194,15 @@ final class Cast {
             }
         }
         return null;
+    }
+
+    /** The gender a courtesy title gives ("Ms. Yingluck", "Mr. Hwang"), or 0. */
+    static char genderOfTitle(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "mr.", "mr", "sir", "king", "prince", "father", "brother" -> 'm';
+            case "ms.", "ms", "mrs.", "mrs", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "sister" -> 'f';
+            default -> 0;
+        };
     }
 
     List<Entity> reversed() {

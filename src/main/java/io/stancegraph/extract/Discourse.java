@@ -102,6 +102,15 @@ final class Discourse {
             }
             String[] words = run.split("\\s+");
             touchPerson(words[words.length - 1], m.start());
+            if (words.length == 2 && Cast.genderOfTitle(words[0]) != 0) {
+                // "Ms. Yingluck" after "Yingluck Shinawatra": a courtesy title before a given name
+                for (Entity e : cast.all()) {
+                    if (e.kind == Speaker.Kind.PERSON && e.name.startsWith(words[1] + " ")) {
+                        mention(e, m.start());
+                        e.gender = e.gender != 0 ? e.gender : Cast.genderOfTitle(words[0]);
+                    }
+                }
+            }
             String[] name = Names.stripTitles(words);
             // "Navy Secretary Donald Winter", "Air Force Maj. Kristina Miller": a body in the title, a person named
             String titleWord = name.length < words.length ? words[words.length - name.length - 1].toLowerCase(Locale.ROOT) : "";
@@ -139,6 +148,7 @@ final class Discourse {
                     && !Names.modifiesGroup(sentence, words, m.end())) {
                 Entity person = cast.person(name);
                 mention(person, m.start());
+                person.gender = person.gender != 0 ? person.gender : Cast.genderOfTitle(words[0]);
                 person.roles.addAll(Names.roles(sentence, m.start(), m.end(), words));
             }
         }
@@ -408,7 +418,8 @@ final class Discourse {
 
     private Entity pronoun(String pronoun) {
         return switch (pronoun) {
-            case "he", "she", "i" -> pronounPerson();
+            case "he", "she" -> gendered(pronounPerson(), pronoun.equals("he") ? 'm' : 'f');
+            case "i" -> pronounPerson();
             // "Rolls-Royce said ... 'We are investigating,' it said": a one-word name taken for a person is a body
             case "it" -> lastBody();
             default -> unnamedSpokeAt > 0 && (lastSpeaker == null || unnamedSpokeAt >= lastSpeaker.lastMention) ? null
@@ -437,6 +448,27 @@ final class Discourse {
             return lastPersonSpeaker;
         }
         return latest;
+    }
+
+    /**
+     * "Ms. Yingluck ... She said", after a man was 'he': the person found unless the text has shown another gender,
+     * then the latest person who may be that gender; whoever it is, 'he' or 'she' tells their gender from now on.
+     */
+    private Entity gendered(Entity found, char gender) {
+        Entity e = found;
+        if (e != null && e.kind == Speaker.Kind.PERSON && e.gender != 0 && e.gender != gender) {
+            e = null;
+            for (Entity c : cast.all()) {
+                if (c.kind == Speaker.Kind.PERSON && (c.gender == 0 || c.gender == gender)
+                        && (e == null || mentionBefore(c) > mentionBefore(e))) {
+                    e = c;
+                }
+            }
+        }
+        if (e != null && e.kind == Speaker.Kind.PERSON && e.gender == 0) {
+            e.gender = gender;
+        }
+        return e;
     }
 
     /** The sentence count: which sentence {@link #observe} saw last. */

@@ -147,4 +147,13 @@ class PronounResolutionTest {
         assertEquals("Fatima Bibi", speakerOf(found, "We have lost everything"), "found, and credited to the name after it");
         assertEquals("Yousuf Raza Gilani", speakerOf(found, "This is the worst"), "not Hussain, who spoke before");
     }
+
+    @Test
+    void sheIsNotAManTheTextHasCalledHe() {
+        List<Extraction> found = extract("Protest leader Suthep Thaugsuban told the crowd they would stay until Prime Minister "
+                + "Yingluck Shinawatra resigned. \"This is our last battle,\" he declared. Ms. Yingluck, speaking on "
+                + "television, appealed for calm. \"I am ready to listen,\" she said.");
+        assertEquals("Suthep Thaugsuban", speakerOf(found, "This is our last"));
+        assertEquals("Yingluck Shinawatra", speakerOf(found, "I am ready"), "'she' is not the man called 'he'");
+    }
 }
