@@ -18,7 +18,8 @@ final class Clauses {
             + "as of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|now|\\p{Lu}\\p{L}+\\s+\\d{1,2}))\\b(?![’']),?");
     private static final Set<String> NO_CLAUSE_START = Set.of("as", "while", "when", "after", "before", "because",
             "amid", "during", "in", "at", "on", "about", "of", "for", "with", "by", "from", "into", "so", "since",
-            "and", "but", "or", "if", "than", "over", "through", "without", "under", "via");
+            "and", "but", "or", "if", "than", "over", "through", "without", "under", "via", "outside", "inside", "near",
+            "following", "ahead", "upon", "within", "across", "behind", "around", "toward", "towards");
     private static final Set<String> TO_CUES = Set.of("promised", "vowed", "pledged", "urged", "urges", "asked",
             "asks", "agreed", "threatened", "warned");
     /** "promised aid" is an act, not speech: these report a clause only with 'to' or 'that'. */

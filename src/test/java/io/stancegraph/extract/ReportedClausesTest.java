@@ -106,4 +106,11 @@ class ReportedClausesTest {
         assertEquals("Judy Murray", saying(found, "her son had").speaker().name());
         assertEquals("Boris Becker", saying(found, "Murray was the best").speaker().name());
     }
+
+    @Test
+    void wherePeopleWereToldIsNoClause() {
+        List<Extraction> found = extract("\"We believe the court has misunderstood the evidence,\" Hardarson told reporters "
+                + "outside the courthouse.");
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("outside")), "a place is not a report: " + found);
+    }
 }
