@@ -59,6 +59,8 @@ final class Frames {
     private static final Pattern POSSESSED_BODY = Pattern.compile("[\\p{L}.\\-]+(?:\\s+[\\p{L}.\\-]+)?[’']s\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+");
     private static final Pattern REFUSED = Pattern.compile("\\b(?:declined|refused|declines|refuses|would\\s+not|wouldn['’]t|"
             + "did\\s+not|didn['’]t|could\\s+not|couldn['’]t|was\\s+unable)\\s+(?:to\\s+)?$");
+    private static final Pattern QUOTED_BY = Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){1,3}),?\\s+"
+            + "(?:was|is|were|has\\s+been|had\\s+been)\\s+quoted\\s+by\\s+[^,;]+?\\s+as\\s*$");
     private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern INVERTED_END = Pattern.compile("\\s*(?:[,;:!?\"“”]|\\.?\\s*$)");
     private static final Pattern QUOTED_AS = Pattern.compile("\\bquot(?:ed|es|ing)\\s+(.+?)\\s+as\\s*$");
@@ -163,6 +165,11 @@ final class Frames {
             Segmenter.Span span = Segmenter.trim(text, s.start() + quoted.start(1), s.start() + quoted.end(1));
             return looksLikeSpeaker(text.substring(span.start(), span.end()))
                     ? new Frame(span.start(), span.end(), cueStart, cueEnd, cue, false) : null;
+        }
+        // "Russia's deputy foreign minister, Sergei Ryabkov, was quoted by the Interfax news agency as saying": the name
+        Matcher quotedBy = QUOTED_BY.matcher(before);
+        if (quotedBy.find() && looksLikeSpeaker(quotedBy.group(1))) {
+            return new Frame(s.start() + quotedBy.start(1), s.start() + quotedBy.end(1), cueStart, cueEnd, cue, false);
         }
         if (!before.matches("(?s).*(?:,|\\bby|\\bquoted\\s+by\\s+.+\\s+as)\\s*$")) {
             return null;

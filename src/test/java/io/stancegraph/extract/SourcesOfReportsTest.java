@@ -94,4 +94,12 @@ class SourcesOfReportsTest {
         assertEquals("Nelson Chamisa", speakerOf(found, "the police have done nothing"));
         org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), "one report only: " + found);
     }
+
+    @Test
+    void quotedByAnAgencyAsSayingIsThePersonNamed() {
+        List<Extraction> found = QuoteExtractorTest.extractedWithExactOffsets(new QuoteExtractor(), "Russia's deputy foreign "
+                + "minister, Sergei Ryabkov, was quoted by the Interfax news agency as saying the talks had been constructive.",
+                LocalDate.of(2013, 11, 9));
+        assertEquals("Sergei Ryabkov", saying(found, "the talks had").speaker().name(), "not 'Russia's'");
+    }
 }
