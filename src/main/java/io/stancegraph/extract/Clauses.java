@@ -25,7 +25,8 @@ final class Clauses {
     /** "promised aid" is an act, not speech: these report a clause only with 'to' or 'that'. */
     private static final Set<String> COMMITMENT_CUES = Set.of("promised", "vowed", "pledged", "agreed", "threatened");
     /** "charged that the police did nothing" reports; "charged him with murder" does not. */
-    private static final Set<String> THAT_ONLY_CUES = Set.of("charged", "charges", "denied", "denies", "deny");
+    private static final Set<String> THAT_ONLY_CUES = Set.of("charged", "charges", "denied", "denies", "deny", "conceded",
+            "concedes", "admitted", "admits");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     private static final Pattern THAT = Pattern.compile("^\\s*(?:[^,.;:“”\"]{0,60}?\\s)?that\\s");

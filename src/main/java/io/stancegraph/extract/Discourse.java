@@ -280,6 +280,13 @@ final class Discourse {
                 return new Resolved(holder, null, false);
             }
         }
+        if (lower.matches("the\\s+\\d+-year-old\\b.*") && !possessed.matches()) {
+            // "The 72-year-old lawyer, who lost two previous elections": the person the text is about, whatever the noun
+            Entity person = personAbout();
+            if (person != null) {
+                return new Resolved(person, null, false);
+            }
+        }
         boolean determiner = lower.matches("^(a|an|the|some|one|two|three|several|many|other|another|senior|"
                 + "unnamed|anonymous|top)\\b.*");
         if (Lexicon.ANONYMOUS_HEADS.contains(head)) {

@@ -3,6 +3,7 @@ package io.stancegraph.extract;
 import static io.stancegraph.extract.QuoteExtractorTest.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -66,5 +67,14 @@ class PersonDescriptionsTest {
         Extraction father = saying(found, "his son was");
         assertNull(father.speaker(), "not Jane Davies: " + father);
         assertEquals("The victim's father", father.attribution());
+    }
+
+    @Test
+    void anAgeMakesAnyNounThePersonAndConcedingDefeatIsNoReport() {
+        List<Extraction> found = extract("\"I will be a president for all Ghanaians,\" Nana Akufo-Addo told supporters. The "
+                + "72-year-old lawyer, who lost two previous elections, promised to fight corruption. President John Mahama "
+                + "conceded defeat on Friday.");
+        assertEquals("Nana Akufo-Addo", saying(found, "to fight corruption").speaker().name(), "not an unnamed lawyer");
+        assertTrue(found.stream().noneMatch(e -> e.text().startsWith("defeat")), "conceding defeat reports nothing: " + found);
     }
 }
