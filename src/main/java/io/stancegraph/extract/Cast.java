@@ -39,6 +39,13 @@ final class Cast {
             this.kind = kind;
         }
 
+        /** Keeps the first gender the text tells (0 tells nothing). */
+        void learnGender(char told) {
+            if (gender == 0) {
+                gender = told;
+            }
+        }
+
         Speaker speaker() {
             List<String> shorter = aliases.stream().filter(a -> !a.equals(name)).toList();
             return new Speaker(name, kind, shorter);

@@ -107,7 +107,7 @@ final class Discourse {
                 for (Entity e : cast.all()) {
                     if (e.kind == Speaker.Kind.PERSON && e.name.startsWith(words[1] + " ")) {
                         mention(e, m.start());
-                        e.gender = e.gender != 0 ? e.gender : Cast.genderOfTitle(words[0]);
+                        e.learnGender(Cast.genderOfTitle(words[0]));
                     }
                 }
             }
@@ -135,20 +135,21 @@ final class Discourse {
                     // "Tsvangirai MDC": a name ending in an acronym is a party or a body
                     || name.length > 0 && ACRONYM.matcher(name[name.length - 1]).matches()
                     && !name[name.length - 1].matches("II|III|IV|VI");
+            String wordBefore = Names.wordBefore(sentence, m.start());
             if (name.length >= 2 && name.length <= 4 && (titled || !Names.containsBodyWord(words)) && !capitals
                     && Lexicon.country(run) == null
                     && !Names.SENTENCE_STARTERS.contains(name[0].toLowerCase(Locale.ROOT))
                     && !Lexicon.NON_PERSON_HEADS.contains(name[name.length - 1].toLowerCase(Locale.ROOT))
-                    && !Lexicon.PLACE_PREPOSITIONS.contains(Names.wordBefore(sentence, m.start()))
+                    && !Lexicon.PLACE_PREPOSITIONS.contains(wordBefore)
                     // "go to San Diego for boot camp": a destination, not a person
                     && !MOTION_TO.matcher(sentence).region(Math.max(0, m.start() - 24), m.start()).find()
                     // "the President's Emergency Plan for AIDS Relief": the rest of a body's name, not a person
-                    && !(Names.wordBefore(sentence, m.start()).matches("for|of") && Lexicon.NAME_GOES_ON.contains(
+                    && !(wordBefore.matches("for|of") && Lexicon.NAME_GOES_ON.contains(
                             Names.wordBefore(sentence, sentence.lastIndexOf(' ', Math.max(0, m.start() - 2)))))
                     && !Names.modifiesGroup(sentence, words, m.end())) {
                 Entity person = cast.person(name);
                 mention(person, m.start());
-                person.gender = person.gender != 0 ? person.gender : Cast.genderOfTitle(words[0]);
+                person.learnGender(Cast.genderOfTitle(words[0]));
                 person.roles.addAll(Names.roles(sentence, m.start(), m.end(), words));
             }
         }
@@ -472,8 +473,8 @@ final class Discourse {
                 }
             }
         }
-        if (e != null && e.kind == Speaker.Kind.PERSON && e.gender == 0) {
-            e.gender = gender;
+        if (e != null && e.kind == Speaker.Kind.PERSON) {
+            e.learnGender(gender);
         }
         return e;
     }

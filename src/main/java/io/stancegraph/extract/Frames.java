@@ -71,6 +71,7 @@ final class Frames {
     static List<Frame> find(String text, Segmenter.Span sentence, List<Quotes.Quote> quotes) {
         List<Frame> out = new ArrayList<>();
         Matcher w = WORD.matcher(text).region(sentence.start(), sentence.end());
+        Matcher inThe = IN_THE.matcher(text);
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             if (insideQuote(w.start(), quotes)) {
@@ -103,11 +104,9 @@ final class Frames {
                     out.add(f);
                 }
             } else if (word.equals("words") && text.startsWith(" of ", w.end())
-                    && IN_THE.matcher(text).region(sentence.start(), w.start()).find()) {
+                    && inThe.reset().region(sentence.start(), w.start()).find()) {
                 // "In the words of one rescuer, 'it could have been much worse'": as "according to"
-                Matcher in = IN_THE.matcher(text).region(sentence.start(), w.start());
-                in.find();
-                Frame f = speakerAfter(text, sentence, in.start(), w.end() + 3, "in the words of", quotes);
+                Frame f = speakerAfter(text, sentence, inThe.start(), w.end() + 3, "in the words of", quotes);
                 if (f != null) {
                     out.add(f);
                 }

@@ -114,11 +114,10 @@ public final class QuoteExtractor {
                     // makes its subject the one whose words follow
                     boolean bare = !used && r.entity() != null && r.entity().kind == Speaker.Kind.PERSON
                             && BARE_CUE_END.matcher(text).region(f.end(), s.end()).matches();
-                    if (bare) {
+                    if (used || bare) {
                         discourse.spoke(r, words);
                     }
                     if (used) {
-                        discourse.spoke(r, words);
                         lastResolved = r;
                         clauseFrom = Math.max(clauseFrom, f.end());
                     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SpeakerBefore {
 
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "(?:\\s+(?:has|have|had|also|later|then|once|previously|again|reportedly|repeatedly|recently|further|once|"
+            "(?:\\s+(?:has|have|had|also|later|then|previously|again|reportedly|repeatedly|recently|further|once|"
                     + "publicly|earlier|was|were|is|are|would|will|could|might|may|had|been|just|already|separately|"
                     + "additionally|still|now|today|yesterday|often|privately|explicitly|initially|eventually|"
                     + "ultimately|finally|simply|flatly|firmly|strongly|openly|clearly|quickly|recently|subsequently|"
@@ -77,9 +77,9 @@ final class SpeakerBefore {
         }
         // "the U.N. refugee agency (UNHCR) said", "Senator Fred Thompson (Republican of Tennessee) said": brackets
         // after the name say more about it
-        Matcher abbreviation = BRACKETS_AT_END.matcher(text).region(from, anchor);
-        if (abbreviation.find()) {
-            anchor = abbreviation.start();
+        Matcher brackets = BRACKETS_AT_END.matcher(text).region(from, anchor);
+        if (brackets.find()) {
+            anchor = brackets.start();
         }
         String before = text.substring(from, anchor);
         // "Hor Namhong, who has maintained he was a prisoner": the name the relative clause hangs on
@@ -89,8 +89,8 @@ final class SpeakerBefore {
             return new Frames.Frame(from + who.start(1), from + who.end(1), cueStart, cueEnd, cue, false);
         }
         // "In an interview with the BBC, she described the victory as 'incredible' and said": the first verb's subject
-        Matcher coordinated = COORDINATED.matcher(text).region(s.start(), anchor);
         if (before.isBlank() || before.strip().equals("and")) {
+            Matcher coordinated = COORDINATED.matcher(text).region(s.start(), anchor);
             if (coordinated.find() && Frames.looksLikeSpeaker(coordinated.group(1))) {
                 return new Frames.Frame(coordinated.start(1), coordinated.end(1), cueStart, cueEnd, cue, false);
             }
