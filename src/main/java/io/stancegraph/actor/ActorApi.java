@@ -16,13 +16,19 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
 import io.stancegraph.common.ApiException;
 import io.stancegraph.common.GlobalId;
+import io.stancegraph.common.Lookahead;
+import io.stancegraph.common.Page;
 import io.stancegraph.common.PageRequest;
 import io.stancegraph.position.Position;
+import io.stancegraph.position.PositionIncludes;
 import io.stancegraph.position.PositionReader;
+import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StatementConnection;
 import io.stancegraph.statement.StatementFilter;
+import io.stancegraph.statement.StatementIncludes;
 import io.stancegraph.statement.StatementOrder;
 import io.stancegraph.statement.StatementReader;
 
@@ -36,6 +42,12 @@ public class ActorApi {
     StatementReader statements;
     @Inject
     PositionReader positions;
+    @Inject
+    StatementIncludes statementIncludes;
+    @Inject
+    PositionIncludes positionIncludes;
+    @Inject
+    Context context;
 
     @Query("actor")
     @Description("Exactly one of id, name (case- and punctuation-insensitive match on the name or any alias; the actor with most statements wins a tie) or wikidataId.")
@@ -109,8 +121,10 @@ public class ActorApi {
             f.speakerIds = List.of(actor.getId());
             return f;
         }).toList();
-        return statements.findEach(scoped, orderBy, PageRequest.of(first, after)).stream()
-                .map(StatementConnection::new).toList();
+        List<Page<Statement>> pages = statements.findEach(scoped, orderBy, PageRequest.of(first, after));
+        statementIncludes.preload(pages.stream().flatMap(p -> p.items().stream()).toList(),
+                Lookahead.ofConnection(context));
+        return pages.stream().map(StatementConnection::new).toList();
     }
 
     @NonNull
@@ -120,6 +134,8 @@ public class ActorApi {
             @DefaultValue("false") @Description("Also count what members said while affiliated and what was said on the actor's behalf.") Boolean rollUp) {
         Map<Long, List<Position>> byActor = positions.forActors(list.stream().map(Actor::key).toList(),
                 asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf, Boolean.TRUE.equals(rollUp));
+        positionIncludes.preloadPositions(byActor.values().stream().flatMap(List::stream).toList(),
+                Lookahead.of(context));
         return list.stream().map(a -> byActor.getOrDefault(a.key(), List.of())).toList();
     }
 }

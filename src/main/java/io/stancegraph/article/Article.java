@@ -10,10 +10,11 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.common.GlobalId;
 import io.stancegraph.common.Node;
+import io.stancegraph.common.Preloaded;
 
 @Type("Article")
 @Description("A news article, its text stored exactly as ingested.")
-public class Article implements Node {
+public class Article extends Preloaded implements Node {
 
     public static final String TYPE = "Article";
 

@@ -61,7 +61,7 @@ final class FastFetchers {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         DataFetcher<?> fetcher = registry.getDataFetcher(object, field);
                         if (fetcher instanceof FieldDataFetcher<?> || fetcher instanceof BatchDataFetcher<?>) {
-                            b.dataFetcher(FieldCoordinates.coordinates(object, field), lean(fetcher));
+                            b.dataFetcher(FieldCoordinates.coordinates(object, field), lean(fetcher, field));
                         }
                     }
                 }
@@ -70,9 +70,10 @@ final class FastFetchers {
         return schema.transformWithoutTypes(s -> s.codeRegistry(lean));
     }
 
-    private static DataFetcher<?> lean(DataFetcher<?> original) {
+    private static DataFetcher<?> lean(DataFetcher<?> original, GraphQLFieldDefinition field) {
         try {
-            return original instanceof FieldDataFetcher<?> f ? Property.of(f) : Batched.of((BatchDataFetcher<?>) original);
+            return original instanceof FieldDataFetcher<?> f ? Property.of(f)
+                    : Batched.of((BatchDataFetcher<?>) original, field.getArguments().isEmpty() ? field.getName() : null);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // a SmallRye upgrade moved something: keep its fetcher (slower, still right) rather than fail the request
             return original;
@@ -125,15 +126,25 @@ final class FastFetchers {
         }
     }
 
-    /** A {@code @Source List<...>} field: one load per parent on SmallRye's data loader, one call per batch. */
-    record Batched(String loader, ArgumentHelper arguments) implements DataFetcher<Object> {
+    /**
+     * A {@code @Source List<...>} field: one load per parent on SmallRye's data loader, one call per batch; or, for a
+     * field without arguments whose parent was read with its value ({@link Preloaded}), that value.
+     */
+    record Batched(String loader, ArgumentHelper arguments, String preloadable) implements DataFetcher<Object> {
 
-        static Batched of(BatchDataFetcher<?> f) throws ReflectiveOperationException {
-            return new Batched((String) read(f, "batchLoaderName"), (ArgumentHelper) read(f, "argumentHelper"));
+        static Batched of(BatchDataFetcher<?> f, String preloadable) throws ReflectiveOperationException {
+            return new Batched((String) read(f, "batchLoaderName"), (ArgumentHelper) read(f, "argumentHelper"),
+                    preloadable);
         }
 
         @Override
         public Object get(DataFetchingEnvironment env) throws Exception {
+            if (preloadable != null && env.getSource() instanceof Preloaded p) {
+                Object value = p.preloaded(preloadable);
+                if (value != Preloaded.ABSENT) {
+                    return value;
+                }
+            }
             List<Object> args = arguments.getArguments(env, true);
             Map<String, Object> context = new HashMap<>(4);
             context.put(BatchLoaderHelper.ARGUMENTS, args);

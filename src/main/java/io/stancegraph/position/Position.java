@@ -6,11 +6,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.stancegraph.common.Preloaded;
 import io.stancegraph.statement.StanceLabel;
 
 @Type("Position")
 @Description("An actor's stance on a topic, folded from its statements: the label of its latest dated stance as of a day (ties: higher confidence, then DIRECT over INDIRECT over REPORTED, then later in the text). Retracted and undated statements never count.")
-public class Position {
+public class Position extends Preloaded {
 
     private final long actorKey;
     private final long topicKey;

@@ -18,10 +18,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.actor.ActorKind;
 import io.stancegraph.actor.ActorReader;
 import io.stancegraph.common.GlobalId;
+import io.stancegraph.common.Lookahead;
+import io.stancegraph.common.Page;
 import io.stancegraph.common.PageRequest;
 import io.stancegraph.position.PositionReader.PositionKey;
 import io.stancegraph.statement.Statement;
@@ -37,6 +40,10 @@ public class PositionApi {
     PositionReader positions;
     @Inject
     PositionHistoryReader history;
+    @Inject
+    PositionIncludes includes;
+    @Inject
+    Context context;
     @Inject
     ActorReader actors;
     @Inject
@@ -55,8 +62,10 @@ public class PositionApi {
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
         long topic = GlobalId.requireKey(Topic.TYPE, topicId, "topicId");
-        return new PositionConnection(positions.forTopic(topic, dayOr(asOf), Boolean.TRUE.equals(rollUp), kinds,
-                orderBy, PageRequest.of(first, after)));
+        Page<Position> page = positions.forTopic(topic, dayOr(asOf), Boolean.TRUE.equals(rollUp), kinds, orderBy,
+                PageRequest.of(first, after));
+        includes.preloadPositions(page.items(), Lookahead.ofConnection(context));
+        return new PositionConnection(page);
     }
 
     @NonNull
@@ -68,7 +77,7 @@ public class PositionApi {
             @DefaultValue("LAST_STATED_DESC") @Description("Order of the list.") PositionOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
-        Map<Long, io.stancegraph.common.Page<Position>> pages = positions.forTopics(
+        Map<Long, Page<Position>> pages = positions.forTopics(
                 topics.stream().map(Topic::key).distinct().toList(), dayOr(asOf), Boolean.TRUE.equals(rollUp), kinds,
                 orderBy, PageRequest.of(first, after));
         return topics.stream().map(t -> new PositionConnection(pages.get(t.key()))).toList();
@@ -86,8 +95,10 @@ public class PositionApi {
             @Description("Cursor to continue after.") String after) {
         Long topic = topicId == null ? null : GlobalId.requireKey(Topic.TYPE, topicId, "topicId");
         Long actor = actorId == null ? null : GlobalId.requireKey(Actor.TYPE, actorId, "actorId");
-        return new StanceShiftConnection(history.shifts(topic, actor, from, to, Boolean.TRUE.equals(rollUp),
-                PageRequest.of(first, after)));
+        Page<StanceShift> page = history.shifts(topic, actor, from, to, Boolean.TRUE.equals(rollUp),
+                PageRequest.of(first, after));
+        includes.preloadShifts(page.items(), Lookahead.ofConnection(context));
+        return new StanceShiftConnection(page);
     }
 
     @Query("stanceSummary")

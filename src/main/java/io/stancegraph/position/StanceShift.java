@@ -6,11 +6,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.stancegraph.common.Preloaded;
+
 import io.stancegraph.statement.StanceLabel;
 
 @Type("StanceShift")
 @Description("An actor changed its position on a topic between two statements: two consecutive daily positions with different labels.")
-public class StanceShift {
+public class StanceShift extends Preloaded {
 
     private final long actorKey;
     private final long topicKey;

@@ -4,9 +4,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.stancegraph.common.Preloaded;
+
 @Type("Stance")
 @Description("A statement's stance on one topic.")
-public class Stance {
+public class Stance extends Preloaded {
 
     private final long statementKey;
     private final long topicKey;

@@ -9,10 +9,11 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.common.GlobalId;
 import io.stancegraph.common.Node;
+import io.stancegraph.common.Preloaded;
 
 @Type("Statement")
 @Description("Something an actor said or did, as an article reports it.")
-public class Statement implements Node {
+public class Statement extends Preloaded implements Node {
 
     public static final String TYPE = "Statement";
 

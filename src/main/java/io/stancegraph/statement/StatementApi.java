@@ -13,10 +13,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.actor.ActorReader;
 import io.stancegraph.article.Article;
 import io.stancegraph.article.ArticleReader;
+import io.stancegraph.common.Lookahead;
+import io.stancegraph.common.Page;
 import io.stancegraph.common.PageRequest;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.topic.TopicReader;
@@ -33,6 +36,10 @@ public class StatementApi {
     ActorReader actors;
     @Inject
     TopicReader topics;
+    @Inject
+    StatementIncludes includes;
+    @Inject
+    Context context;
 
     @Query("statements")
     @NonNull
@@ -42,7 +49,9 @@ public class StatementApi {
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @DefaultValue("20") @Description("Page size, 0..100.") Integer first,
             @Description("Cursor to continue after.") String after) {
-        return new StatementConnection(statements.find(filter, orderBy, PageRequest.of(first, after)));
+        Page<Statement> page = statements.find(filter, orderBy, PageRequest.of(first, after));
+        includes.preload(page.items(), Lookahead.ofConnection(context));
+        return new StatementConnection(page);
     }
 
     @NonNull

@@ -1,0 +1,86 @@
+package io.stancegraph.position;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.actor.ActorReader;
+import io.stancegraph.common.Lookahead;
+import io.stancegraph.statement.Statement;
+import io.stancegraph.statement.StatementIncludes;
+import io.stancegraph.statement.StatementReader;
+import io.stancegraph.topic.Topic;
+import io.stancegraph.topic.TopicReader;
+
+/**
+ * Reads the batched fields a client selected under a page of positions (actor, topic) or of stance shifts (the actor,
+ * both statements, their articles) right after the page and preloads them, as {@link StatementIncludes} does for
+ * statement pages: one SQL statement each, no data-loader rounds, and both statements of every shift in one.
+ */
+@ApplicationScoped
+public class PositionIncludes {
+
+    @Inject
+    ActorReader actors;
+    @Inject
+    StatementReader statements;
+    @Inject
+    TopicReader topics;
+    @Inject
+    StatementIncludes statementIncludes;
+
+    public void preloadPositions(List<Position> page, Lookahead selected) {
+        if (page.isEmpty()) {
+            return;
+        }
+        if (selected.has("actor")) {
+            Map<Long, Actor> byKey = actors.byKeys(page.stream().map(Position::actorKey).distinct().toList());
+            page.forEach(p -> p.preload("actor", byKey.get(p.actorKey())));
+        }
+        if (selected.has("topic")) {
+            Map<Long, Topic> byKey = topics.byKeys(page.stream().map(Position::topicKey).distinct().toList());
+            page.forEach(p -> p.preload("topic", byKey.get(p.topicKey())));
+        }
+    }
+
+    void preloadShifts(List<StanceShift> page, Lookahead selected) {
+        if (page.isEmpty()) {
+            return;
+        }
+        if (selected.has("actor")) {
+            Map<Long, Actor> byKey = actors.byKeys(page.stream().map(StanceShift::actorKey).distinct().toList());
+            page.forEach(s -> s.preload("actor", byKey.get(s.actorKey())));
+        }
+        boolean from = selected.has("fromStatement");
+        boolean to = selected.has("toStatement");
+        if (!from && !to) {
+            return;
+        }
+        Map<Long, Statement> byKey = statements.byKeys(page.stream()
+                .flatMap(s -> Stream.of(from ? s.fromStatementKey() : null, to ? s.toStatementKey() : null))
+                .filter(k -> k != null).distinct().toList());
+        List<Statement> withArticle = new ArrayList<>();
+        for (StanceShift s : page) {
+            if (from) {
+                s.preload("fromStatement", byKey.get(s.fromStatementKey()));
+            }
+            if (to) {
+                s.preload("toStatement", byKey.get(s.toStatementKey()));
+            }
+            if (from && selected.has("fromStatement/article") && byKey.containsKey(s.fromStatementKey())) {
+                withArticle.add(byKey.get(s.fromStatementKey()));
+            }
+            if (to && selected.has("toStatement/article") && byKey.containsKey(s.toStatementKey())) {
+                withArticle.add(byKey.get(s.toStatementKey()));
+            }
+        }
+        if (!withArticle.isEmpty()) {
+            statementIncludes.preloadArticles(withArticle, false);
+        }
+    }
+}
