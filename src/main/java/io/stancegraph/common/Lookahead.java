@@ -1,7 +1,10 @@
 package io.stancegraph.common;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import io.smallrye.graphql.api.Context;
 
 /**
@@ -11,13 +14,17 @@ import io.smallrye.graphql.api.Context;
  */
 public final class Lookahead {
 
-    private static final Lookahead NONE = new Lookahead(null, false);
+    private static final Lookahead NONE = new Lookahead(Set.of(), false);
 
-    private final DataFetchingFieldSelectionSet selection;
+    /**
+     * Every selected field's path below the field, like "nodes/article/outlet". graphql-java's own {@code contains}
+     * compiles its glob into a regular expression on every call: 2.5 % of the service's CPU on a 50-row page.
+     */
+    private final Set<String> paths;
     private final boolean connection;
 
-    private Lookahead(DataFetchingFieldSelectionSet selection, boolean connection) {
-        this.selection = selection;
+    private Lookahead(Set<String> paths, boolean connection) {
+        this.paths = paths;
         this.connection = connection;
     }
 
@@ -33,14 +40,12 @@ public final class Lookahead {
 
     private static Lookahead of(Context context, boolean connection) {
         DataFetchingEnvironment env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
-        return env == null ? NONE : new Lookahead(env.getSelectionSet(), connection);
+        return env == null ? NONE : new Lookahead(env.getSelectionSet().getFields().stream()
+                .map(SelectedField::getQualifiedName).collect(Collectors.toSet()), connection);
     }
 
     /** Whether each row selects this path, like "article/outlet". */
     public boolean has(String path) {
-        if (selection == null) {
-            return false;
-        }
-        return connection ? selection.containsAnyOf("nodes/" + path, "edges/node/" + path) : selection.contains(path);
+        return connection ? paths.contains("nodes/" + path) || paths.contains("edges/node/" + path) : paths.contains(path);
     }
 }
