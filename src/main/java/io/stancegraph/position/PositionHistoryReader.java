@@ -54,7 +54,7 @@ public class PositionHistoryReader {
             sql.add(" and pd.day >= ? and (pd.day, pd.actor_id, pd.topic_id) > (?, ?, ?)", date, date,
                     Cursor.longPart(parts.get(1), page.after()), Cursor.longPart(parts.get(2), page.after()));
         }
-        sql.add(" order by pd.day, pd.actor_id, pd.topic_id limit ?", page.first() + 1);
+        sql.add(" order by pd.day, pd.actor_id, pd.topic_id" + Sql.limit(page.first() + 1));
         return Page.of(db.list(sql, r -> new StanceShift(r.id(1), r.id(2), r.enumValue(3, StanceLabel.class),
                 r.enumValue(4, StanceLabel.class), r.id(5), r.id(6), r.date(7))), page,
                 s -> Cursor.encode(s.getShiftedOn(), s.actorKey(), s.topicKey()), () -> db.count(count));

@@ -57,9 +57,9 @@ public class PositionReader {
             Sql superseded = heldOn(topic, asOf, rollUp, kinds, false).add(seek(key, byCount, page));
             pages.add(i == 0 ? "(" : " union all (")
                     .add("select * from ((select " + COLUMNS + " from position_day pd").add(latest)
-                    .add(" order by " + key + " desc, pd.actor_id limit ?)", page.first() + 1)
+                    .add(" order by " + key + " desc, pd.actor_id" + Sql.limit(page.first() + 1) + ")")
                     .add(" union all (select " + COLUMNS + " from position_day pd").add(superseded).add(")) p")
-                    .add(" order by " + key.substring(3) + " desc, actor_id limit ?)", page.first() + 1);
+                    .add(" order by " + key.substring(3) + " desc, actor_id" + Sql.limit(page.first() + 1) + ")");
             counts.add(i == 0 ? "" : " union all ").add("select ?::bigint, ((select count(*) from position_day pd", topic)
                     .add(heldOn(topic, asOf, rollUp, kinds, true)).add(") + (select count(*) from position_day pd")
                     .add(heldOn(topic, asOf, rollUp, kinds, false)).add("))::int");
@@ -109,8 +109,11 @@ public class PositionReader {
     /** Each actor's positions on every topic, most recently stated first. */
     public Map<Long, List<Position>> forActors(Collection<Long> actors, LocalDate asOf, boolean rollUp) {
         long[] keys = Sql.keys(actors);
+        // "day + 0": PostgreSQL soon caches a generic plan for this statement, and with "day <= ?" as an index bound
+        // it picked the primary key (actor, topic, rolled, day) over the latest-rows index and read every day of the
+        // actor's history to keep the latest rows: 4,940 rows for 199 at 50,000 statements, 1.6 ms against 0.2 ms
         Sql sql = new Sql("select " + COLUMNS + " from position_day pd"
-                + " where pd.actor_id = any(?) and pd.rolled = ? and pd.day <= ? and pd.next_day is null"
+                + " where pd.actor_id = any(?) and pd.rolled = ? and pd.day + 0 <= ? and pd.next_day is null"
                 + " union all select " + COLUMNS + " from position_day pd"
                 + " where pd.actor_id = any(?) and pd.rolled = ? and pd.day <= ? and pd.next_day > ?"
                 + " order by 1, 5 desc, 2", keys, rollUp, asOf, keys, rollUp, asOf, asOf);
@@ -135,11 +138,11 @@ public class PositionReader {
 
                         order by c.effective_on desc, c.confidence desc nulls last, c.kind_rank,
                                  c.start_offset desc nulls last, c.statement_id desc
-                        limit ?) e
+                       %s) e
                  order by p.n, e.effective_on desc, e.confidence desc nulls last, e.kind_rank,
-                          e.start_offset desc nulls last, e.statement_id desc""",
+                          e.start_offset desc nulls last, e.statement_id desc""".formatted(Sql.limit(limit)),
                 keys.stream().mapToLong(PositionKey::actor).toArray(), keys.stream().mapToLong(PositionKey::topic).toArray(),
-                asOf, limit);
+                asOf);
         return db.list(sql, r -> new Evidence(new PositionKey(r.id(1), r.id(2)), r.id(3))).stream()
                 .collect(Collectors.groupingBy(Evidence::key, LinkedHashMap::new,
                         Collectors.mapping(Evidence::statement, Collectors.toList())));
