@@ -10,7 +10,9 @@ import io.smallrye.graphql.api.Context;
 /**
  * What a client selected below the field being resolved, read before its rows are fetched, so a resolver can read
  * what will be asked for with them instead of leaving it to one data-loader round per field (see {@link Preloaded}).
- * Field names, not aliases; anything it cannot tell reads as not selected, which only costs the usual batch.
+ * Field names, not aliases; anything it cannot tell reads as not selected, which only costs the usual batch. In a
+ * batched field's method the selection is the one SmallRye's context holds, that of one parent of the batch: where
+ * two parents' selections differ, a field only one of them asks for is read for nothing, or left to its batch.
  */
 public final class Lookahead {
 
