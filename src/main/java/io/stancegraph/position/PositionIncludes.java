@@ -3,6 +3,7 @@ package io.stancegraph.position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,7 @@ public class PositionIncludes {
         }
         Map<Long, Statement> byKey = statements.byKeys(page.stream()
                 .flatMap(s -> Stream.of(from ? s.fromStatementKey() : null, to ? s.toStatementKey() : null))
-                .filter(k -> k != null).distinct().toList());
+                .filter(Objects::nonNull).distinct().toList());
         List<Statement> withArticle = new ArrayList<>();
         for (StanceShift s : page) {
             if (from) {

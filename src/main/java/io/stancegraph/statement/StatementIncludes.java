@@ -1,5 +1,6 @@
 package io.stancegraph.statement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +73,7 @@ public class StatementIncludes {
         }
     }
 
-    static <T> List<Long> keys(java.util.Collection<T> rows, Function<T, Long> key) {
+    static <T> List<Long> keys(Collection<T> rows, Function<T, Long> key) {
         return rows.stream().map(key).filter(Objects::nonNull).distinct().toList();
     }
 }
