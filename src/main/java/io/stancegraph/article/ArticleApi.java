@@ -3,7 +3,6 @@ package io.stancegraph.article;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.inject.Inject;
 
@@ -74,9 +73,7 @@ public class ArticleApi {
 
     @Description("The outlet that published the article.")
     public List<Outlet> outlet(@Source List<Article> list) {
-        Map<Long, Outlet> byKey = articles.outletsByKeys(
-                list.stream().map(Article::outletKey).filter(Objects::nonNull).distinct().toList());
-        return list.stream().map(a -> a.outletKey() == null ? null : byKey.get(a.outletKey())).toList();
+        return articles.outletsOf(list);
     }
 
     @NonNull

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,13 @@ public class ArticleReader {
         return db.one(new Sql("select " + COLUMNS + " from article a where a.canonical_url = ? or a.url = ?"
                 + " order by (a.canonical_url = ?) desc limit 1", CanonicalUrl.of(url), url, CanonicalUrl.of(url)),
                 ArticleReader::map);
+    }
+
+    /** Each article's outlet (null where it has none), in the articles' order. */
+    public List<Outlet> outletsOf(List<Article> list) {
+        Map<Long, Outlet> byKey = outletsByKeys(
+                list.stream().map(Article::outletKey).filter(Objects::nonNull).distinct().toList());
+        return list.stream().map(a -> a.outletKey() == null ? null : byKey.get(a.outletKey())).toList();
     }
 
     public Map<Long, Outlet> outletsByKeys(Collection<Long> keys) {

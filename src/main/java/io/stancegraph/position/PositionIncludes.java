@@ -9,13 +9,12 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.stancegraph.actor.Actor;
 import io.stancegraph.actor.ActorReader;
 import io.stancegraph.common.Lookahead;
+import io.stancegraph.common.Preloaded;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StatementIncludes;
 import io.stancegraph.statement.StatementReader;
-import io.stancegraph.topic.Topic;
 import io.stancegraph.topic.TopicReader;
 
 /**
@@ -40,12 +39,10 @@ public class PositionIncludes {
             return;
         }
         if (selected.has("actor")) {
-            Map<Long, Actor> byKey = actors.byKeys(page.stream().map(Position::actorKey).distinct().toList());
-            page.forEach(p -> p.preload("actor", byKey.get(p.actorKey())));
+            Preloaded.preloadEach(page, "actor", PositionApi.lookup(page, Position::actorKey, actors::byKeys));
         }
         if (selected.has("topic")) {
-            Map<Long, Topic> byKey = topics.byKeys(page.stream().map(Position::topicKey).distinct().toList());
-            page.forEach(p -> p.preload("topic", byKey.get(p.topicKey())));
+            Preloaded.preloadEach(page, "topic", PositionApi.lookup(page, Position::topicKey, topics::byKeys));
         }
     }
 
@@ -54,8 +51,7 @@ public class PositionIncludes {
             return;
         }
         if (selected.has("actor")) {
-            Map<Long, Actor> byKey = actors.byKeys(page.stream().map(StanceShift::actorKey).distinct().toList());
-            page.forEach(s -> s.preload("actor", byKey.get(s.actorKey())));
+            Preloaded.preloadEach(page, "actor", PositionApi.lookup(page, StanceShift::actorKey, actors::byKeys));
         }
         boolean from = selected.has("fromStatement");
         boolean to = selected.has("toStatement");

@@ -17,12 +17,10 @@ import io.smallrye.graphql.api.Context;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.actor.ActorReader;
 import io.stancegraph.article.Article;
-import io.stancegraph.article.ArticleReader;
 import io.stancegraph.common.Lookahead;
 import io.stancegraph.common.Page;
 import io.stancegraph.common.PageRequest;
 import io.stancegraph.topic.Topic;
-import io.stancegraph.topic.TopicReader;
 
 /** Who said what: the statement list and the fields of Statement and Stance, each batched over its parents. */
 @GraphQLApi
@@ -31,11 +29,7 @@ public class StatementApi {
     @Inject
     StatementReader statements;
     @Inject
-    ArticleReader articles;
-    @Inject
     ActorReader actors;
-    @Inject
-    TopicReader topics;
     @Inject
     StatementIncludes includes;
     @Inject
@@ -57,25 +51,23 @@ public class StatementApi {
     @NonNull
     @Description("The article the statement appears in.")
     public List<@NonNull Article> article(@Source List<Statement> list) {
-        Map<Long, Article> byKey = articles.byKeys(list.stream().map(Statement::articleKey).distinct().toList());
-        return list.stream().map(s -> byKey.get(s.articleKey())).toList();
+        return includes.articlesOf(list);
     }
 
     @Description("Who said or did it; null when the text does not say.")
     public List<Actor> speaker(@Source List<Statement> list) {
-        return actorsOf(list.stream().map(Statement::speakerKey).toList());
+        return includes.speakersOf(list);
     }
 
     @Description("The body the speaker spoke for here (an ambassador for his country), when the text makes it clear.")
     public List<Actor> onBehalfOf(@Source List<Statement> list) {
-        return actorsOf(list.stream().map(Statement::onBehalfOfKey).toList());
+        return includes.onBehalfOf(list);
     }
 
     @NonNull
     @Description("The statement's stances, one per topic.")
     public List<@NonNull List<@NonNull Stance>> stances(@Source List<Statement> list) {
-        Map<Long, List<Stance>> byStatement = statements.stancesOf(list.stream().map(Statement::key).toList());
-        return list.stream().map(s -> byStatement.getOrDefault(s.key(), List.of())).toList();
+        return includes.stancesOf(list);
     }
 
     @NonNull
@@ -104,12 +96,6 @@ public class StatementApi {
     @NonNull
     @Description("The topic the stance is on.")
     public List<@NonNull Topic> topic(@Source List<Stance> list) {
-        Map<Long, Topic> byKey = topics.byKeys(list.stream().map(Stance::topicKey).distinct().toList());
-        return list.stream().map(s -> byKey.get(s.topicKey())).toList();
-    }
-
-    private List<Actor> actorsOf(List<Long> keys) {
-        Map<Long, Actor> byKey = actors.byKeys(keys.stream().filter(Objects::nonNull).distinct().toList());
-        return keys.stream().map(k -> k == null ? null : byKey.get(k)).toList();
+        return includes.topicsOf(list);
     }
 }
