@@ -2,6 +2,7 @@ package io.stancegraph.actor;
 
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class ActorReader {
         if (rest.isEmpty()) {
             return live;
         }
-        Map<Long, Actor> all = new java.util.HashMap<>(live);
+        Map<Long, Actor> all = new HashMap<>(live);
         all.putAll(followingMerges(rest));
         return all;
     }
